@@ -12,14 +12,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tools")]
 
 from by_type import gold_keys, scored_edges  # noqa: E402
-from devset import DEV_DIR, article_of, score, scorer_module  # noqa: E402
+from devset import DEV_DIR, scorer_module  # noqa: E402
+from rule_precision import extract_half  # noqa: E402
 
 
 def _pipeline():
@@ -40,29 +40,19 @@ def _pipeline():
 
 def measure_half(args: tuple[str, Path]) -> str:
     half, out = args
-    from graph.store.interchange import write_graph
-    from graph.text import read_document
-
     sc = scorer_module()
-    pipeline = _pipeline()
-    gold_dir = DEV_DIR / half
+    articles, totals = extract_half(DEV_DIR / half, _pipeline(), "filter34")
     items = []
-    with tempfile.TemporaryDirectory(prefix=f"filter34-{half}-") as tmp:
-        for gold_path in sorted(gold_dir.glob("*.json")):
-            pipeline.seen = {}
-            write_graph(pipeline.process(read_document(article_of(gold_path))), Path(tmp) / gold_path.name)
-            nodes, edges = sc.load_graph(Path(tmp) / gold_path.name)
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            mapping = sc.match_entities(gold["entities"], sc.entity_nodes(nodes, edges), False)
-            key, req, opt = gold_keys(sc, gold)
-            found: dict = {}
-            for k, e, ends in scored_edges(sc, mapping, edges, key):
-                rec = pipeline.seen.get((e["source"], e["type"], e["target"]))
-                item = found.setdefault(k, {"article": gold_path.stem, "type": e["type"], "feats": [],
-                                            "kind": "tp" if k in req else "opt" if k in opt else "fp" if ends else "fpj"})
-                item["feats"].append(rec)
-            items += list(found.values())
-        totals = score(gold_dir, Path(tmp))[0]
+    for gold_path, gold, nodes, edges, seen in articles:
+        mapping = sc.match_entities(gold["entities"], sc.entity_nodes(nodes, edges), False)
+        key, req, opt = gold_keys(sc, gold)
+        found: dict = {}
+        for k, e, ends in scored_edges(sc, mapping, edges, key):
+            rec = seen.get((e["source"], e["type"], e["target"]))
+            item = found.setdefault(k, {"article": gold_path.stem, "type": e["type"], "feats": [],
+                                        "kind": "tp" if k in req else "opt" if k in opt else "fp" if ends else "fpj"})
+            item["feats"].append(rec)
+        items += list(found.values())
     path = out / f"{half}.json"
     path.write_text(json.dumps({"half": half, "totals": totals, "items": items}), encoding="utf-8")
     return str(path)

@@ -47,23 +47,31 @@ def _recording_pipeline():
     return Recording()
 
 
-def measure_half(half: str) -> dict:
-    """Scorer totals and every relation of one half's graphs with its producing rules and kind."""
+def extract_half(gold_dir: Path, pipeline, prefix: str) -> tuple[list[tuple[Path, dict, list, list, dict]], dict]:
+    """Each article of ``gold_dir`` extracted alone by a recording ``pipeline`` (one with a ``seen`` dict it fills
+    per article): ``(gold path, gold, nodes, edges, seen)`` per article, and the scorer's totals of the half."""
     from graph.store.interchange import write_graph
     from graph.text import read_document
 
     sc = scorer_module()
-    pipeline = _recording_pipeline()
-    gold_dir = DEV_DIR / half if not Path(half).is_dir() else Path(half)
-    items = []
-    with tempfile.TemporaryDirectory(prefix=f"prune30-{gold_dir.name}-") as tmp:
+    articles = []
+    with tempfile.TemporaryDirectory(prefix=f"{prefix}-{gold_dir.name}-") as tmp:
         for gold_path in sorted(gold_dir.glob("*.json")):
             pipeline.seen = {}
             write_graph(pipeline.process(read_document(article_of(gold_path))), Path(tmp) / gold_path.name)
             nodes, edges = sc.load_graph(Path(tmp) / gold_path.name)
-            items += _classify(sc, json.loads(gold_path.read_text(encoding="utf-8")), nodes, edges,
-                               pipeline.seen, gold_path.stem)
+            articles.append((gold_path, json.loads(gold_path.read_text(encoding="utf-8")), nodes, edges, pipeline.seen))
         totals = score(gold_dir, Path(tmp))[0]
+    return articles, totals
+
+
+def measure_half(half: str) -> dict:
+    """Scorer totals and every relation of one half's graphs with its producing rules and kind."""
+    sc = scorer_module()
+    gold_dir = DEV_DIR / half if not Path(half).is_dir() else Path(half)
+    articles, totals = extract_half(gold_dir, _recording_pipeline(), "prune30")
+    items = [item for gold_path, gold, nodes, edges, seen in articles
+             for item in _classify(sc, gold, nodes, edges, seen, gold_path.stem)]
     return {"half": gold_dir.name, "totals": totals, "items": items}
 
 
