@@ -65,3 +65,10 @@ def test_a_lone_split_variant_keeps_its_maker(pipeline):
 
 def test_a_variant_without_its_own_article_stays_the_family(pipeline):
     assert len(_platforms(pipeline, "Norway flies the F-35 and received three more F-35A jets in May.")) == 1
+
+
+def test_a_plain_name_listed_before_a_confirmed_sibling_is_a_platform(pipeline):
+    """Both plain names need a military context; the noun after the second confirms it, then the first as its
+    sibling in the list (a second pass over the unsure names)."""
+    names = set(_platforms(pipeline, "Pilots of the army flew Dhruv and Rudra helicopters over the valley."))
+    assert "Dhruv" in names and any("Rudra" in n for n in names)

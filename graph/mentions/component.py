@@ -1248,7 +1248,8 @@ class MentionFinder:
     # -- platforms ----------------------------------------------------------------------------------
     def _in_list_with_platform(self, doc: Doc, mention: Mention, platform_tokens: set[int]) -> bool:
         head = doc[mention.end - 1]
-        return any(c.i in platform_tokens for c in head.conjuncts) or (
+        return any(c.i in platform_tokens or any(k.dep_ == "compound" and k.i in platform_tokens for k in c.children)
+                   for c in head.conjuncts) or (  # "Dhruv and Rudra helicopters": the sibling a compound of the noun
             head.dep_ == "conj" and head.head.i in platform_tokens)
 
     def _list_after_cue(self, sent: Span) -> list[tuple[int, int, str | None]]:
@@ -1596,17 +1597,20 @@ class MentionFinder:
         company_ends = {m.end for m in sure if m.label == "Company"}  # "Rheinmetall's Lynx"
         country_ends = {m.end for m in sure if m.label == "Country"}  # "the American Patriot", "India's Tejas"
         platform_words = {w for m in sure if m.label == "Platform" and m.end - m.start > 1 for w in m.text.split()}
-        for m in ambiguous:
-            near = _category_near(doc, m.end, m.end, 4) or category_after(doc, m.end)
-            setting = not other_platform_word(doc, m.start, m.end, platform_words) and (
-                unit_noun_after(doc, m.end) or service_before(m.start, service_ends)
-                or modifier_before(doc, m.start) or maker_before(doc, m.start, company_ends)
-                or plural_in_prose(doc, m.start, m.end, self.ref.find("Platform", doc[m.start].text[:-1]) is not None)
-                or category_phrase_after(doc, m.end) is not None or country_before(doc, m.start, m.end, country_ends))
-            if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens) \
-                    or self._counted_plural(doc, m) or _after_service(doc, m, sure) or setting:
-                sure.append(m)
-                platform_tokens.update(m.tokens())
+        for _ in range(2):  # a second pass: "Dhruv and Rudra helicopters", the list's later plain name confirmed first
+            for m in ambiguous:
+                if m in sure:
+                    continue
+                near = _category_near(doc, m.end, m.end, 4) or category_after(doc, m.end)
+                setting = not other_platform_word(doc, m.start, m.end, platform_words) and (
+                    unit_noun_after(doc, m.end) or service_before(m.start, service_ends)
+                    or modifier_before(doc, m.start) or maker_before(doc, m.start, company_ends)
+                    or plural_in_prose(doc, m.start, m.end, self.ref.find("Platform", doc[m.start].text[:-1]) is not None)
+                    or category_phrase_after(doc, m.end) is not None or country_before(doc, m.start, m.end, country_ends))
+                if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens) \
+                        or self._counted_plural(doc, m) or _after_service(doc, m, sure) or setting:
+                    sure.append(m)
+                    platform_tokens.update(m.tokens())
         confirmed = {m.ref_id for m in sure if m.label == "Platform" and m.ref_id}
         for m in ambiguous:  # one sense per document: "the Anka drone ... three Ankas were ordered"
             if m not in sure and m.ref_id in confirmed and not set(m.tokens()) & fixed - set(m.tokens()):
