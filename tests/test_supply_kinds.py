@@ -134,6 +134,13 @@ def test_named_parts_are_no_type(pipeline):
     assert not find_relation(edges, "Elbit", "MANUFACTURES", "Guarani")
 
 
+def test_a_platform_listed_with_parts_is_still_made(pipeline):
+    """A firm that builds a named platform and, in the same list, sensors or units makes the platform."""
+    edges = text_relations(pipeline, "Baykar builds the Bayraktar TB2 drone, the Aselflir sensors and the navigation "
+                                     "units used by the Turkish forces.")
+    assert find_relation(edges, "Baykar", "MANUFACTURES", "Bayraktar TB2")
+
+
 @pytest.mark.parametrize("text, state, platform", [
     ("Portugal sent three Leopard 2A6 tanks from its own stocks to Ukraine.", "Portugal", "Leopard"),
     ("Canada shipped eight Leopard 2A4 tanks from Canadian Army stocks to Kyiv.", "Canad", "Leopard"),

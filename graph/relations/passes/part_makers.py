@@ -37,10 +37,20 @@ def _part_object(verb: Token, inside: set[int], it: bool = False) -> bool:
     MANUFACTURES whose platform the pronoun stands for)."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         listed = [obj, *obj.conjuncts]
+        if any(_names_platform(p, inside) for p in listed):
+            continue  # the list holds a whole platform ("builds the X drone and the Y sensors"): its own product
         if any(p.lemma_.lower() in _parts() and p.i not in inside and (_owned_part(p, inside, it) or _owned_part(obj, inside, it))
                for p in listed):
             return True
     return False
+
+
+def _names_platform(noun: Token, inside: set[int]) -> bool:
+    """Whether a listed object that is no part noun is a platform named by its name ("the X drone": X a
+    platform's name; a bare noun a description resolved does not count)."""
+    if noun.lemma_.lower() in _parts():
+        return False
+    return any(c.dep_ == "compound" and c.i in inside for c in noun.children)
 
 
 def _owned_part(noun: Token, inside: set[int], it: bool = False) -> bool:
