@@ -135,10 +135,15 @@ def test_named_parts_are_no_type(pipeline):
 
 
 def test_a_platform_listed_with_parts_is_still_made(pipeline):
-    """A firm that builds a named platform and, in the same list, sensors or units makes the platform."""
-    edges = text_relations(pipeline, "Baykar builds the Bayraktar TB2 drone, the Aselflir sensors and the navigation "
-                                     "units used by the Turkish forces.")
-    assert find_relation(edges, "Baykar", "MANUFACTURES", "Bayraktar TB2")
+    """A firm that builds a platform named in a list with sensors or units makes the platform, not parts only."""
+    from graph.relations.passes.part_makers import _part_object
+    doc = pipeline.nlp("Arkon builds the Patroller drone, the Sterna sensors and the navigation units used by the army.")
+    inside = {t.i for t in doc if t.text == "Patroller"}
+    verb = next(t for t in doc if t.lemma_ == "build")
+    assert not _part_object(verb, inside, it=True)
+    parts = pipeline.nlp("Arkon builds the mission systems, sensors and weapons integration for the Patroller.")
+    assert _part_object(next(t for t in parts if t.lemma_ == "build"), {t.i for t in parts if t.text == "Patroller"},
+                        it=True)
 
 
 @pytest.mark.parametrize("text, state, platform", [
