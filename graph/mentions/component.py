@@ -35,6 +35,8 @@ from .designations import (
     designations,
     family_variants,
     is_designation,
+    made_by_participle,
+    object_of_goods_verb,
     printed_category,
     variant_letter_end,
 )
@@ -63,6 +65,7 @@ from .placenames import compound_places
 from .plain_platforms import (
     category_phrase_after,
     country_before,
+    listed_phrase_with_platform,
     maker_before,
     modifier_before,
     other_platform_word,
@@ -198,10 +201,12 @@ def _listed_portfolios(doc: Doc, i: int) -> int:
 
 
 def _after_service(doc: Doc, m: Mention, sure: list[Mention]) -> bool:
-    """Whether a plain-word platform ("Typhoons", "Patriot") follows an armed service's name right away
-    ("Royal Air Force Typhoons", "a Hellenic Navy Hydra"): the service qualifies the equipment it flies."""
+    """Whether a plain-word platform ("Typhoons", "Patriot") follows an armed service's name or its possessive right
+    away ("Royal Air Force Typhoons", "a Hellenic Navy Hydra", "the French army's Leclerc"): the service qualifies
+    the equipment it flies."""
     heads = set(lexicon()["service_name_heads"])
-    return any(b.end == m.start and b.label == "GovernmentBody" and doc[b.end - 1].lower_ in heads for b in sure)
+    end = m.start - 1 if m.start >= 2 and doc[m.start - 1].tag_ == "POS" else m.start  # "the French army's Leclerc"
+    return any(b.end == end and b.label == "GovernmentBody" and doc[b.end - 1].lower_ in heads for b in sure)
 
 
 @Language.factory("geopol_mentions", default_config={"extra_reference": []})
@@ -1597,23 +1602,29 @@ class MentionFinder:
         company_ends = {m.end for m in sure if m.label == "Company"}  # "Rheinmetall's Lynx"
         country_ends = {m.end for m in sure if m.label == "Country"}  # "the American Patriot", "India's Tejas"
         platform_words = {w for m in sure if m.label == "Platform" and m.end - m.start > 1 for w in m.text.split()}
-        for _ in range(2):  # a second pass: "Dhruv and Rudra helicopters", the list's later plain name confirmed first
-            for m in ambiguous:
-                if m in sure:
-                    continue
+        pending = list(ambiguous)
+        while pending:  # a list's item confirmed later confirms the items before it ("the Dezful and Majid systems")
+            left = []
+            for m in pending:
                 near = _category_near(doc, m.end, m.end, 4) or category_after(doc, m.end)
                 setting = not other_platform_word(doc, m.start, m.end, platform_words) and (
-                    unit_noun_after(doc, m.end) or service_before(m.start, service_ends)
+                    unit_noun_after(doc, m.end) or service_before(doc, m.start, service_ends)
                     or modifier_before(doc, m.start) or maker_before(doc, m.start, company_ends)
                     or plural_in_prose(doc, m.start, m.end, self.ref.find("Platform", doc[m.start].text[:-1]) is not None)
-                    or category_phrase_after(doc, m.end) is not None or country_before(doc, m.start, m.end, country_ends))
+                    or category_phrase_after(doc, m.end) is not None or country_before(doc, m.start, m.end, country_ends)
+                    or object_of_goods_verb(doc[m.end - 1]) or made_by_participle(doc[m.end - 1]))
                 if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens) \
+                        or listed_phrase_with_platform(doc[m.end - 1], platform_tokens) \
                         or self._counted_plural(doc, m) or _after_service(doc, m, sure) or setting:
                     sure.append(m)
                     platform_tokens.update(m.tokens())
+                else:
+                    left.append(m)
+            pending = left if len(left) < len(pending) else []
         confirmed = {m.ref_id for m in sure if m.label == "Platform" and m.ref_id}
         for m in ambiguous:  # one sense per document: "the Anka drone ... three Ankas were ordered"
-            if m not in sure and m.ref_id in confirmed and not set(m.tokens()) & fixed - set(m.tokens()):
+            if m not in sure and m.ref_id in confirmed and not set(m.tokens()) & fixed - set(m.tokens()) \
+                    and not (m.end < len(doc) and doc[m.end].lower_ in _COMPANY_CUES):  # not "the Eurofighter consortium"
                 sure.append(m)
                 platform_tokens.update(m.tokens())
         # siblings of a platform in a coordination ("Buk and Tor", "the Barys, Alan and Terrex")
