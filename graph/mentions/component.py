@@ -22,6 +22,7 @@ from ..ids import fold
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
 from ..text.markup import has_markup
+from .admin_places import admin_places
 from .bases import bases_after_phrase, service_bases, stations
 from .battles import named_battles
 from .blocks import block_names
@@ -1684,6 +1685,7 @@ class MentionFinder:
         found = foreign_names(doc, found, lambda a, b: self._mention(doc[a:b], "Organization", "pattern"))
         found = unit_names(doc, found, lambda a, b: self._mention(doc[a:b], "GovernmentBody", "pattern"))
         found = region_lists(doc, found, self.ref, lambda a, b, t, r: self._region(doc, a, b, t, r))  # "the Donetsk and Luhansk regions"
+        found = admin_places(doc, found, self.ref, lambda a, b: self._mention(doc[a:b], "Place", "pattern"))  # "São Paulo state"
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
 
