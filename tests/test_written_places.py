@@ -20,7 +20,9 @@ def test_a_division_noun_after_the_name_is_written_with_it(pipeline):
 def test_a_division_noun_and_of_before_the_name(pipeline):
     places = _aliases(pipeline, "The first four trainers landed at a small airfield in the district of Ostwald "
                                 "on Tuesday, the air force said.")
-    assert "district of Ostwald" in places.get("Ostwald", set())
+    # one node goes by both forms (named by its unit since graph/mentions/admin_places.py, or by the bare name)
+    assert any({"ostwald", "district of ostwald"} <= {n.lower() for n in {name} | aliases}
+               for name, aliases in places.items())
 
 
 def test_a_united_states_state_after_a_comma(pipeline):
