@@ -1,0 +1,40 @@
+"""Government bodies whose names the NER cut (session 36): at a hyphen inside the name ("National Anti-" +
+"Terrorism Committee", "Whole-of-" + "Society ... Committee": mentions/fragments.py), and Japan's three services
+named without "Japan" (catalogue aliases). Invented sentences; each kind with one where the names must stay as
+they are."""
+from __future__ import annotations
+
+from tests.extracted import node_names as _names
+
+
+# -- a name cut at a hyphen inside it ------------------------------------------------------------------
+def test_fragment_ending_in_a_hyphen_opens_the_body(pipeline):
+    names = _names(pipeline, "The plan was drafted by the National Anti-Terrorism Committee of Kyrgyzstan, which "
+                             "met in Bishkek.")
+    assert "National Anti-Terrorism Committee of Kyrgyzstan" in names
+    assert "Anti-Terrorism Committee of Kyrgyzstan" not in names
+
+
+def test_hyphen_run_over_a_particle_opens_the_body(pipeline):
+    names = _names(pipeline, "Taiwan's Whole-of-Society Defense Resilience Committee met on Friday in Taipei.")
+    assert "Whole-of-Society Defense Resilience Committee" in names
+    assert "Society Defense Resilience Committee" not in names
+
+
+def test_lower_case_prefix_before_a_hyphen_stays_out(pipeline):
+    names = _names(pipeline, "He joined the anti-Corruption Bureau in 2019 and left it in 2021.")
+    assert not any(n.lower().startswith("anti") for n in names)
+
+
+def test_two_states_before_a_hyphen_stay_states(pipeline):
+    assert "Chile" in _names(pipeline, "Officials of the Chile-Bolivia Joint Border Commission met in La Paz.")
+
+
+# -- Japan's services without "Japan" ------------------------------------------------------------------
+def test_japanese_services_named_without_japan(pipeline):
+    assert "Japan Ground Self-Defense Force" in _names(
+        pipeline, "Akio Sato, a former Ground Self-Defense Force officer, took over the ministry on Monday.")
+    assert "Japan Maritime Self-Defense Force" in _names(
+        pipeline, "The Maritime Self-Defense Force sent two destroyers to the drill.")
+    assert "Japan Air Self-Defense Force" in _names(
+        pipeline, "The Air Self-Defense Force scrambled fighters on Tuesday.")
