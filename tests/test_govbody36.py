@@ -1,7 +1,8 @@
 """Government bodies whose names the NER cut (session 36): at a hyphen inside the name ("National Anti-" +
-"Terrorism Committee", "Whole-of-" + "Society ... Committee": mentions/fragments.py), and Japan's three services
-named without "Japan" (catalogue aliases). Invented sentences; each kind with one where the names must stay as
-they are."""
+"Terrorism Committee", "Whole-of-" + "Society ... Committee": mentions/fragments.py), at the "and" of a unit's
+name that opens with its number ("512th Aircraft Storage" + "and Regeneration Group": mentions/body_names.py), and
+Japan's three services named without "Japan" (catalogue aliases). Invented sentences; each kind with one where the
+names must stay as they are."""
 from __future__ import annotations
 
 from tests.extracted import node_names as _names
@@ -38,3 +39,30 @@ def test_japanese_services_named_without_japan(pipeline):
         pipeline, "The Maritime Self-Defense Force sent two destroyers to the drill.")
     assert "Japan Air Self-Defense Force" in _names(
         pipeline, "The Air Self-Defense Force scrambled fighters on Tuesday.")
+
+
+# -- a unit's number opens its name over "and" ---------------------------------------------------------
+def test_numbered_group_over_and_is_one_name(pipeline):
+    names = _names(pipeline, "The old bombers were towed to the 512th Aircraft Storage and Regeneration Group "
+                             "in the desert.")
+    assert "512th Aircraft Storage and Regeneration Group" in names
+    assert "Regeneration Group" not in names
+
+
+# -- a body named by two fields over "and" -------------------------------------------------------------
+def test_two_fields_over_and_before_a_body_head_are_one_body(pipeline):
+    assert "Weapons and Logistics Section" in _names(
+        pipeline, "Lubos Hrad, director of the ministry's Weapons and Logistics Section, signed the contract.")
+    assert "Harbour Defence and Patrol Flotilla" in _names(
+        pipeline, "The frigates belong to the Harbour Defence and Patrol Flotilla based in Split.")
+
+
+def test_two_states_over_and_stay_states(pipeline):
+    names = _names(pipeline, "Russia and Belarus signed the Union State programme.")
+    assert {"Russia", "Belarus"} <= set(names)
+
+
+def test_two_numbered_flotillas_over_and_stay_two(pipeline):
+    names = _names(pipeline, "Ships of the 2nd Patrol Flotilla and 5th Mine Countermeasures Flotilla sailed from Kiel "
+                             "on Monday.")
+    assert {"2nd Patrol Flotilla", "5th Mine Countermeasures Flotilla"} <= set(names)
