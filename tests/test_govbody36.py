@@ -39,6 +39,8 @@ def test_japanese_services_named_without_japan(pipeline):
         pipeline, "The Maritime Self-Defense Force sent two destroyers to the drill.")
     assert "Japan Air Self-Defense Force" in _names(
         pipeline, "The Air Self-Defense Force scrambled fighters on Tuesday.")
+    assert "Japan Air Self-Defense Force" in _names(
+        pipeline, "Japan's ASDF scrambled four fighters when the bomber neared Okinawa.")
 
 
 # -- a unit's number opens its name over "and" ---------------------------------------------------------
