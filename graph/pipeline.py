@@ -93,6 +93,7 @@ class Pipeline:
         from .entities.passing_services import drop_group_bodies, drop_passing_services
         from .entities.region_names import fold_bare_regions
         from .entities.unit_people import drop_unit_people
+        from .entities.written_places import written_place_forms
         from .relations import extract
 
         doc.user_data["reference_files"] = self.extra  # the passes read the user's reference too
@@ -110,6 +111,7 @@ class Pipeline:
         drop_capital_modifiers(doc, entities, relations, self.ref)  # "the Madrid summit": no state of the article
         drop_heading_places(doc, entities, relations, self.ref)  # "Tokyo Deepens Southeast Asia Role": a heading's frame
         fold_idle_base_towns(doc, entities, relations)  # "RAAF Base Edinburgh" ... "Edinburgh": the base
+        written_place_forms(doc, entities)  # "Preah Sihanouk province", "Norfolk, Virginia": the place as written
         return relations
 
     def process_doc(self, document: Document, doc) -> nx.MultiDiGraph:

@@ -29,3 +29,10 @@ def test_the_seat_in_a_sentence_naming_an_occasion_stays_a_place(pipeline):
     labels = set(node_labels(pipeline, "Chile and the United States said the next round of talks is due in "
                                        "Washington in May, after a summit."))
     assert any(label == "Place" and name.startswith("Washington") for label, name in labels)
+
+
+def test_a_capital_named_twice_as_the_city_stays_a_place(pipeline):
+    labels = set(node_labels(pipeline, "Chile's defence minister held talks in Santiago with his Peruvian "
+                                       "counterpart. Santiago wants more ships, and Santiago will pay for them. "
+                                       "A new naval office opened in Santiago last year."))
+    assert ("Place", "Santiago") in labels

@@ -44,7 +44,7 @@ def test_conjuncts_need_the_and_and_the_comma():
 
 def test_object_after_an_aside_is_flown_too(pipeline):
     found = operates(pipeline, "The Indian Army fielded T-90 tanks and, more recently, K9 Vajra howitzers.")
-    assert ("Indian Army", "T-90") in found and ("Indian Army", "K9 Thunder") in found
+    assert ("Indian Army", "T-90") in found and ("Indian Army", "K9 Vajra-T") in found  # its own row since s36
     found = operates(pipeline, "Egypt operates F-16 fighters and, since 2015, Rafale jets.")
     assert ("Egypt", "Rafale") in found
 

@@ -44,3 +44,27 @@ def test_dashed_edition_is_one_event(pipeline):
     assert {("Event", "Iron Tide-2023A"), ("Event", "Iron Tide-2023B")} <= nodes
     assert not {n for label, n in nodes if label in {"Place", "Platform"} and ("Iron" in n or "Tide" in n)}
 
+
+
+def test_name_after_at_closing_its_phrase_is_a_place(pipeline):
+    nodes = nodes_of(pipeline, "The two patrol ships are being built at Pelvarro by a state yard, and the lead ship "
+                               "was launched at Ostrewin in 2023.")
+    places = {n for label, n in nodes if label == "Place"}
+    assert {"Pelvarro", "Ostrewin"} <= places
+
+
+def test_name_after_at_a_ceremony_is_a_place(pipeline):
+    nodes = nodes_of(pipeline, "The contract was signed at a ceremony at Alvendra, outside the capital.")
+    assert ("Place", "Alvendra") in nodes
+
+
+def test_body_after_an_analyst_at_is_no_place(pipeline):
+    nodes = nodes_of(pipeline, "Marta Kowal, an analyst at Brentwick, said the order was late, and Jonas Beck, "
+                               "who studied at Harrowgate, agreed.")
+    assert not {n for label, n in nodes if label == "Place"}
+
+
+def test_short_name_of_a_firm_after_at_is_no_place(pipeline):
+    nodes = nodes_of(pipeline, "Korvath Aerospace will build the vehicles in a new plant, and the contract supports "
+                               "about 900 jobs at Korvath and its suppliers.")
+    assert ("Place", "Korvath") not in nodes

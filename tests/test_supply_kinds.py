@@ -134,6 +134,18 @@ def test_named_parts_are_no_type(pipeline):
     assert not find_relation(edges, "Elbit", "MANUFACTURES", "Guarani")
 
 
+def test_a_platform_listed_with_parts_is_still_made(pipeline):
+    """A firm that builds a platform named in a list with sensors or units makes the platform, not parts only."""
+    from graph.relations.passes.part_makers import _part_object
+    doc = pipeline.nlp("Arkon builds the Patroller drone, the Sterna sensors and the navigation units used by the army.")
+    inside = {t.i for t in doc if t.text == "Patroller"}
+    verb = next(t for t in doc if t.lemma_ == "build")
+    assert not _part_object(verb, inside, it=True)
+    parts = pipeline.nlp("Arkon builds the mission systems, sensors and weapons integration for the Patroller.")
+    assert _part_object(next(t for t in parts if t.lemma_ == "build"), {t.i for t in parts if t.text == "Patroller"},
+                        it=True)
+
+
 @pytest.mark.parametrize("text, state, platform", [
     ("Portugal sent three Leopard 2A6 tanks from its own stocks to Ukraine.", "Portugal", "Leopard"),
     ("Canada shipped eight Leopard 2A4 tanks from Canadian Army stocks to Kyiv.", "Canad", "Leopard"),

@@ -6,7 +6,11 @@ half, its kind (a rough sort: generic event, document, headline line, fragment, 
 without relations), label, name, the number of text relations it carries (with evidence), their types, and
 the first sentence it was mentioned in. Development halves only (never check or a held-out half).
 
-    python tools/junk_census.py tune fresh fresh2 ... [--keep DIR] [--reuse] [--kinds]
+    python tools/junk_census.py tune fresh fresh2 ... [--keep DIR] [--reuse] [--kinds] [--graphs DIR]
+
+``--graphs DIR`` builds each half's merged store from per-article graphs kept earlier (``DIR/HALF/NAME.json``,
+as ``tests/devset.py`` or ``tools/node_census.py --keep`` write them) instead of extracting again: the store
+merges the same fragments an ingest would.
 """
 from __future__ import annotations
 
@@ -86,11 +90,31 @@ def kind_of(label: str, name: str, relations: int, text: str, at: int, surface: 
     return f"true entity, no relation: {label}"
 
 
-def census(half: str, work: Path, rebuild: bool = True) -> list[tuple]:
+def merged_from_graphs(gold_dir: Path, graph_dir: Path, store_dir: Path) -> Path:
+    """One store merged from the kept per-article graphs of ``gold_dir``'s articles; its exported graph.json."""
+    from graph.store import Store
+    from graph.store.interchange import write_graph
+    from graph.store.store import load_json
+
+    store = Store(store_dir)
+    parts = []
+    for gold in sorted(gold_dir.glob("*.json")):
+        part = load_json(graph_dir / gold.name)
+        doc = next((n for n, a in part.nodes(data=True) if a.get("label") == "Document"), None)
+        parts.append((doc, part))
+    store.add_documents(parts)
+    out = store_dir / "merged.json"
+    write_graph(store.graph, out)
+    return out
+
+
+def census(half: str, work: Path, rebuild: bool = True, graphs: Path | None = None) -> list[tuple]:
     """(half, kind, label, name, text relation count, relation types, sentence) for each junk node of ``half``."""
     gold_dir = DEV_DIR / half
     merged = work / half / "store" / "merged.json"
-    if rebuild or not merged.exists():
+    if graphs is not None:
+        merged = merged_from_graphs(gold_dir, graphs / half, work / half / "store")
+    elif rebuild or not merged.exists():
         merged = build_merged(gold_dir, work / half / "store")
     score = scorer_module()
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))]
@@ -122,13 +146,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--keep", type=Path, help="keep the stores in this directory")
     ap.add_argument("--reuse", action="store_true", help="score the stores kept in --keep again")
     ap.add_argument("--kinds", action="store_true", help="print the table of kinds by half, not the nodes")
+    ap.add_argument("--graphs", type=Path, help="build the merged stores from per-article graphs kept in DIR/HALF")
     a = ap.parse_args(argv)
     if any(h in HELD_OUT for h in a.halves):
         ap.error("held-out halves are never listed")
     work = a.keep or Path(tempfile.mkdtemp(prefix="geopol-junk-"))
     table: dict[str, Counter] = defaultdict(Counter)
     for half in a.halves:
-        for row in census(half, work, rebuild=not a.reuse):
+        for row in census(half, work, rebuild=not a.reuse, graphs=a.graphs):
             table[row[1]][half] += 1
             if not a.kinds:
                 print("\t".join(map(str, row)), flush=True)

@@ -36,6 +36,8 @@ from ..reference import ReferenceData
 from .entity import Entity
 from .variants import lettered, sub_variant_of
 
+_NAME_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "di", "la", "le", "of", "al", "el"})
+
 _LEGAL = (r"JSC|OJSC|PJSC|CJSC|NC|AO|PAO|OAO|ZAO|OOO|LLC|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.?|plc|PLC|AG|SA|S\.A\.|"
           r"GmbH|SpA|S\.p\.A\.|BV|NV|AB|AS|ASA|Oy|KG|Pte|Pvt|Sp\. z o\.o\.|LLP|LP|Pty|SAS|SARL|Srl|S\.r\.l\.|"
           r"A\.Ş\.|AŞ|A\.S\.|Tbk|Sdn|Bhd|K\.K\.|FSUE|Oyj|ApS|A/S|Kft|Zrt|d\.o\.o\.|a\.s\.|s\.r\.o\.|TOO|"
@@ -430,17 +432,23 @@ class Canon:
         return set()
 
     def region_stems(self) -> None:
-        """A region named with its division word ("Nordland county", "Volta Region") is also called by
-        its name alone ("Nordland"), where no other entity of the document goes by that name (a city
-        "Kursk" beside "Kursk region" keeps its own)."""
-        suffixes = shape_words()["region_suffixes"]
+        """A region named with its division word ("Nordland county", "Volta Region", "Goiás state", "Province
+        of Namur") is also called by its name alone ("Nordland"), where no other entity of the document goes
+        by that name (a city "Kursk" beside "Kursk region" keeps its own)."""
+        suffixes = shape_words()["region_suffixes"] | set(lexicon()["admin_state_words"])
+        units = set(lexicon()["admin_of_nouns"])
         taken = {fold(n) for e in self.entities.values() for n in (e.name, *e.aliases)}
         for entity in self.entities.values():
             parts = entity.name.split()
-            if entity.label != "Place" or entity.ref_id or len(parts) < 2 or parts[-1].lower() not in suffixes \
-                    or not all(w[:1].isupper() for w in parts[:-1]):
+            if entity.label != "Place" or entity.ref_id or len(parts) < 2:
                 continue
-            stem = " ".join(parts[:-1])
+            if len(parts) > 2 and parts[0].lower() in units and parts[1] == "of" and parts[2][:1].isupper():
+                stem = " ".join(parts[2:])  # "Province of Namur": "Namur"
+            elif parts[-1].lower() in suffixes and parts[0][:1].isupper() \
+                    and all(w[:1].isupper() or w in _NAME_PARTICLES for w in parts[:-1]):  # "Rio de Janeiro state"
+                stem = " ".join(parts[:-1])
+            else:
+                continue
             if fold(stem) not in taken:
                 entity.aliases.add(stem)
                 taken.add(fold(stem))

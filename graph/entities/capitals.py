@@ -7,7 +7,11 @@ capitals are aliases of the country, the capital as a place is optional), so one
 leave a second node for the state's seat beside the state. A capital that holds an event, a base or a
 firm (any relation) stays a Place, and so does one the article never uses for its state or whose
 state it never names by the state's own name, and so does one the article names as the city more often
-than it uses it for the state.
+than it uses it for the state, and so does one it names as the city twice or more ("talks in Jakarta" ...
+"a forum in Jakarta"): a setting of the article's facts, which the writers keep as a Place (ANNOTATION.md:
+"a capital that is the site of the facts is a Place only"). Of the capitals of thirty-three dev halves
+folded while named twice as the city, the gold made six a required Place (six halves), four optional and
+one an alias of its state.
 
 A capital the article names only by a short form of its name ("Washington" for "Washington, D.C.": "the
 deal drew fire in Washington", "the usual approvals in Washington") and ties to nothing is the state's
@@ -67,8 +71,8 @@ def fold_idle_capitals(entities: dict[str, Entity], relations: list[Relation], r
     """Merge into its country every catalogued capital Place of ``entities`` no relation touches,
     where the document names the country both by its own name and by that capital, at least as often
     for the state as for the city, or by its own name and the capital only by a short form of the
-    capital's name (:func:`_seat_form`) in sentences of ``doc`` that name no occasion (:func:`_venue`);
-    ``entities`` is changed in place."""
+    capital's name (:func:`_seat_form`) in sentences of ``doc`` that name no occasion (:func:`_venue`),
+    and named as the city only once; ``entities`` is changed in place."""
     used = related_ids(relations)
     by_ref = {e.ref_id: e for e in entities.values() if e.ref_id}
     for key, place in list(entities.items()):
@@ -85,6 +89,8 @@ def fold_idle_capitals(entities: dict[str, Entity], relations: list[Relation], r
         by_capital = [m.text.casefold() in names for m in country.mentions]
         if all(by_capital):
             continue
+        if len(place.mentions) > 1:
+            continue  # named as the city twice ("talks in X" ... "a plant in X"): a setting of the article
         seat = doc is not None and _seat_form(place, entry.name) and not _venue(doc, place, entities)
         if not seat and (not any(by_capital) or sum(by_capital) < len(place.mentions)):
             continue  # said for the city more often than for the state ("travelled to X", "talks in X"): the city

@@ -14,6 +14,7 @@ a place (``body_name_places``), one ending in "Company" or "Corporation" a firm.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -25,6 +26,7 @@ from .mention import Mention
 _LABELS = {"Organization", "GovernmentBody", "Company", "Place"}
 _CONNECTORS = {"of", "for", "and", "&"}
 _MAX_WORDS = 12
+_ORDINAL = re.compile(r"^[0-9]{1,4}(st|nd|rd|th)$")
 
 
 @cache
@@ -33,6 +35,12 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     data = lexicon()["name_heads"]
     return tuple(frozenset(w.casefold() for w in data[k])  # type: ignore[return-value]
                  for k in ("body_name_heads", "body_name_leads", "body_name_closers", "body_name_places"))
+
+
+@cache
+def _left_heads() -> frozenset[str]:
+    """``body_name_left_heads`` of the lexicon, lower-cased: heads a name grows back to over "X and"."""
+    return frozenset(w.casefold() for w in lexicon()["name_heads"]["body_name_left_heads"])
 
 
 @cache
@@ -81,11 +89,14 @@ def _left(doc: Doc, start: int, known: set[int], closers: frozenset[str], states
     Convention and" + "Exhibition Centre", "X Peace and" + "Security Forum"); ``start`` when none does (nor
     where the name opens with a state's name or demonym: "X Technology and" + "Chinese Y Academy")."""
     if start < 2 or doc[start - 1].lower_ not in {"and", "&"} or start - 2 in known or not _cap(doc, start - 2) \
-            or doc[start - 2].lower_ in closers or doc[start].text in states:
-        return start
+            or doc[start - 2].lower_ in closers | _left_heads() or doc[start].text in states \
+            or _ORDINAL.match(doc[start].text):
+        return start  # (a whole name before "and", or one opening with its own number: "3rd X Flotilla and 8th Y Flotilla")
     i = start - 2
     while i > 0 and i - 1 not in known and _word(doc, i - 1) and start - i < _MAX_WORDS:
         i -= 1
+    if i > 0 and i - 1 not in known and _ORDINAL.match(doc[i - 1].text):
+        i -= 1  # "309th" + "Aerospace Maintenance and Regeneration Group": a unit's number opens its name
     return i if doc[i].text != "-" else start
 
 
@@ -126,7 +137,7 @@ def body_names(doc: Doc, mentions: list[Mention], make: Callable[[int, int, str]
             start -= 1  # "National" + "Chung-Shan Institute"
         ends = [e for e in _right(doc, m.end, known, closers, states) if doc[e - 1].lower_ in heads]
         end = max(ends, default=m.end)
-        if end == m.end and (start == m.start or doc[m.end - 1].lower_ not in heads) \
+        if end == m.end and (start == m.start or doc[m.end - 1].lower_ not in heads | _left_heads()) \
                 or end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
             out.append(m)  # (nothing to grow; or the name runs on into a catalogued word: "X Research Malaysia")
             continue

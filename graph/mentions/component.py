@@ -22,6 +22,7 @@ from ..ids import fold
 from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
 from ..text.markup import has_markup
+from .admin_places import admin_places
 from .bases import bases_after_phrase, service_bases, stations
 from .battles import named_battles
 from .blocks import block_names
@@ -35,6 +36,8 @@ from .designations import (
     designations,
     family_variants,
     is_designation,
+    made_by_participle,
+    object_of_goods_verb,
     printed_category,
     variant_letter_end,
 )
@@ -63,6 +66,7 @@ from .placenames import compound_places
 from .plain_platforms import (
     category_phrase_after,
     country_before,
+    listed_phrase_with_platform,
     maker_before,
     modifier_before,
     other_platform_word,
@@ -198,10 +202,12 @@ def _listed_portfolios(doc: Doc, i: int) -> int:
 
 
 def _after_service(doc: Doc, m: Mention, sure: list[Mention]) -> bool:
-    """Whether a plain-word platform ("Typhoons", "Patriot") follows an armed service's name right away
-    ("Royal Air Force Typhoons", "a Hellenic Navy Hydra"): the service qualifies the equipment it flies."""
+    """Whether a plain-word platform ("Typhoons", "Patriot") follows an armed service's name or its possessive right
+    away ("Royal Air Force Typhoons", "a Hellenic Navy Hydra", "the French army's Leclerc"): the service qualifies
+    the equipment it flies."""
     heads = set(lexicon()["service_name_heads"])
-    return any(b.end == m.start and b.label == "GovernmentBody" and doc[b.end - 1].lower_ in heads for b in sure)
+    end = m.start - 1 if m.start >= 2 and doc[m.start - 1].tag_ == "POS" else m.start  # "the French army's Leclerc"
+    return any(b.end == end and b.label == "GovernmentBody" and doc[b.end - 1].lower_ in heads for b in sure)
 
 
 @Language.factory("geopol_mentions", default_config={"extra_reference": []})
@@ -1248,7 +1254,8 @@ class MentionFinder:
     # -- platforms ----------------------------------------------------------------------------------
     def _in_list_with_platform(self, doc: Doc, mention: Mention, platform_tokens: set[int]) -> bool:
         head = doc[mention.end - 1]
-        return any(c.i in platform_tokens for c in head.conjuncts) or (
+        return any(c.i in platform_tokens or any(k.dep_ == "compound" and k.i in platform_tokens for k in c.children)
+                   for c in head.conjuncts) or (  # "Dhruv and Rudra helicopters": the sibling a compound of the noun
             head.dep_ == "conj" and head.head.i in platform_tokens)
 
     def _list_after_cue(self, sent: Span) -> list[tuple[int, int, str | None]]:
@@ -1596,20 +1603,29 @@ class MentionFinder:
         company_ends = {m.end for m in sure if m.label == "Company"}  # "Rheinmetall's Lynx"
         country_ends = {m.end for m in sure if m.label == "Country"}  # "the American Patriot", "India's Tejas"
         platform_words = {w for m in sure if m.label == "Platform" and m.end - m.start > 1 for w in m.text.split()}
-        for m in ambiguous:
-            near = _category_near(doc, m.end, m.end, 4) or category_after(doc, m.end)
-            setting = not other_platform_word(doc, m.start, m.end, platform_words) and (
-                unit_noun_after(doc, m.end) or service_before(m.start, service_ends)
-                or modifier_before(doc, m.start) or maker_before(doc, m.start, company_ends)
-                or plural_in_prose(doc, m.start, m.end, self.ref.find("Platform", doc[m.start].text[:-1]) is not None)
-                or category_phrase_after(doc, m.end) is not None or country_before(doc, m.start, m.end, country_ends))
-            if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens) \
-                    or self._counted_plural(doc, m) or _after_service(doc, m, sure) or setting:
-                sure.append(m)
-                platform_tokens.update(m.tokens())
+        pending = list(ambiguous)
+        while pending:  # a list's item confirmed later confirms the items before it ("the Dezful and Majid systems")
+            left = []
+            for m in pending:
+                near = _category_near(doc, m.end, m.end, 4) or category_after(doc, m.end)
+                setting = not other_platform_word(doc, m.start, m.end, platform_words) and (
+                    unit_noun_after(doc, m.end) or service_before(doc, m.start, service_ends)
+                    or modifier_before(doc, m.start) or maker_before(doc, m.start, company_ends)
+                    or plural_in_prose(doc, m.start, m.end, self.ref.find("Platform", doc[m.start].text[:-1]) is not None)
+                    or category_phrase_after(doc, m.end) is not None or country_before(doc, m.start, m.end, country_ends)
+                    or object_of_goods_verb(doc[m.end - 1]) or made_by_participle(doc[m.end - 1]))
+                if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens) \
+                        or listed_phrase_with_platform(doc[m.end - 1], platform_tokens) \
+                        or self._counted_plural(doc, m) or _after_service(doc, m, sure) or setting:
+                    sure.append(m)
+                    platform_tokens.update(m.tokens())
+                else:
+                    left.append(m)
+            pending = left if len(left) < len(pending) else []
         confirmed = {m.ref_id for m in sure if m.label == "Platform" and m.ref_id}
         for m in ambiguous:  # one sense per document: "the Anka drone ... three Ankas were ordered"
-            if m not in sure and m.ref_id in confirmed and not set(m.tokens()) & fixed - set(m.tokens()):
+            if m not in sure and m.ref_id in confirmed and not set(m.tokens()) & fixed - set(m.tokens()) \
+                    and not (m.end < len(doc) and doc[m.end].lower_ in _COMPANY_CUES):  # not "the Eurofighter consortium"
                 sure.append(m)
                 platform_tokens.update(m.tokens())
         # siblings of a platform in a coordination ("Buk and Tor", "the Barys, Alan and Terrex")
@@ -1669,6 +1685,7 @@ class MentionFinder:
         found = foreign_names(doc, found, lambda a, b: self._mention(doc[a:b], "Organization", "pattern"))
         found = unit_names(doc, found, lambda a, b: self._mention(doc[a:b], "GovernmentBody", "pattern"))
         found = region_lists(doc, found, self.ref, lambda a, b, t, r: self._region(doc, a, b, t, r))  # "the Donetsk and Luhansk regions"
+        found = admin_places(doc, found, self.ref, lambda a, b: self._mention(doc[a:b], "Place", "pattern"))  # "São Paulo state"
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
         return doc
 

@@ -239,6 +239,50 @@ def family_variants(doc: Doc, taken: set[int], families: dict[str, str | None]) 
     return out
 
 
+def object_of_goods_verb(tok: Token) -> bool:
+    """Whether ``tok`` (the last word of a catalogue's plain-word platform) is the direct object or passive subject of
+    a verb of flying, fielding, buying or making goods (``designation_object_verbs``), itself or as a compound before
+    a generic platform head or a category noun:
+    "Oman ordered the Typhoon", "the Redback was built in Geelong", "12 Ajax vehicles were ordered"; or an example of
+    equipment ("support vehicles such as the Ajax"); not
+    "signed the Typhoon deal" (a verb of deals), "bought the Typhoon programme" (no platform head)."""
+    heads = set(lexicon()["platform_heads"]) - {"unit", "units"}
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+        if tok.dep_ != "compound" and not _equipment_noun(tok, heads):
+            return False
+    if _example_of_equipment(tok, heads):
+        return True
+    verb = tok.head
+    return tok.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in lexicon()["designation_object_verbs"]
+
+
+def made_by_participle(tok: Token) -> bool:
+    """Whether ``tok`` (a name's last word) is described by a participle of ``designation_object_verbs`` with its
+    agent: "the Eurofighter offered by Airbus", "the Jaguar flown by the Indian Air Force"; not "the Falcon
+    spotted over the bay" (no such verb) nor "the Falcon offered in May" (no agent)."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lexicon()["designation_object_verbs"]
+               and any(g.dep_ == "agent" for g in c.children) for c in tok.children)
+
+
+def _equipment_noun(tok: Token, heads: set[str]) -> bool:
+    """Whether ``tok`` is a generic platform head ("vehicles", "systems") or a category noun ("rockets")."""
+    return tok.lower_ in heads or category_of([tok.lower_]) is not None
+
+
+def _example_of_equipment(tok: Token, heads: set[str]) -> bool:
+    """Whether ``tok`` is an example given of equipment ("support vehicles such as the K10", "drones like the
+    ZX-40", "howitzers, including the XR-9"): the object of an example's preposition
+    (``designation_example_preps``) after a generic platform head or a category noun."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in lexicon()["designation_example_preps"]:
+        return False
+    if prep.lower_ == "as" and (prep.i == 0 or prep.doc[prep.i - 1].lower_ != "such"):
+        return False  # "served as the ZX-40's pilot"
+    return prep.head.pos_ in {"NOUN", "PROPN"} and _equipment_noun(prep.head, heads)
+
+
 def _listed_with(tok: Token, platforms: dict[int, str | None]) -> str | None:
     """The category of a platform ``tok`` is coordinated with ("the T-80 and the T-90M"), or printed next
     to in a list however the parser reads it ("F-35A, KF-16, F-16", "the CJ-1000 and CJ-20A cruise

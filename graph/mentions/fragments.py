@@ -54,19 +54,59 @@ def hyphen_prefix(doc: Doc, m: Mention, owner: dict[int, Mention], make: MakeMen
     """ "Davis-" + "Monthan Air Force Base", "Caspian-" + "Baltic Foresight Group": a body's or place's
     name glued by a hyphen to a capitalised word before it starts at that word. (The name, and the
     mention it absorbs if any.) A country or a person before the hyphen stays apart ("Russia-Belarus
-    Union", "Modi-Macron talks")."""
+    Union", "Modi-Macron talks"). A fragment the NER cut at the hyphen itself ("Ground Self-" +
+    "Defense Force", "National Anti-" + "Terrorism Committee") opens the name, and so does a run of
+    capitalised words glued by hyphens over particles ("Whole-of-Society Defense Committee"):
+    :func:`hyphen_start`."""
     s = m.start
     if m.ref_id or m.label not in _JOINED or s < 2 or doc[s - 1].text not in HYPHENS \
             or doc[s - 1].whitespace_ or doc[s - 2].whitespace_ or not doc[s].text[:1].isupper():
         return m, None
+    cut = owner.get(s - 1)
+    if cut is not None and cut.end == s and not cut.ref_id and not cut.demonym and cut.label != "Country":
+        start = hyphen_start(doc, cut.start, owner, cut)  # the NER's fragment ends in the hyphen: no name ends so
+        return make(doc[start:m.end], m.label, m.source), cut
     word = doc[s - 2]
-    if not (word.is_alpha and word.text[:1].isupper()) or word.is_sent_start and word.lower_ in {"the", "a"}:
+    if word.is_sent_start and word.lower_ in {"the", "a"}:
         return m, None
+    if not (word.is_alpha and word.text[:1].isupper()):
+        start = hyphen_start(doc, s, owner, None)
+        return (m, None) if start == s else (make(doc[start:m.end], m.label, m.source), None)
     before = owner.get(word.i)
     if before is not None and (before.label in {"Country", "Person"} or before.demonym or before.start != word.i
                                or before.end != word.i + 1):
         return m, None
+    if before is None:
+        return make(doc[hyphen_start(doc, s, owner, None):m.end], m.label, m.source), None
     return make(doc[word.i:m.end], m.label, m.source), before
+
+
+_GLUED_PARTICLES = frozenset({"of", "and", "the", "for", "on", "in", "to"})
+
+
+def hyphen_start(doc: Doc, start: int, owner: dict[int, Mention], cut: Mention | None) -> int:
+    """Where a name that runs on over hyphens starts: back over the words glued to ``start`` by hyphens,
+    capitalised words or particles between capitalised words ("Whole-of-Society"), that no other mention
+    holds (``cut``, the fragment being absorbed, holds none); ``start`` itself when no capitalised word
+    opens such a run ("anti-" or "out-of-" before a name stays out)."""
+    def free(i: int) -> bool:
+        holder = owner.get(i)
+        return holder is None or holder is cut
+
+    k = start
+    while k >= 2 and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+            and doc[k - 2].is_alpha and free(k - 2) and free(k - 1) \
+            and (doc[k - 2].text[:1].isupper() or doc[k - 2].lower_ in _GLUED_PARTICLES):
+        k -= 2
+    while k < start and not doc[k].text[:1].isupper():
+        k += 2  # a run opens with a capitalised word, never with "of-"
+    if k < start:  # the NER's span that ends in the run's hyphen ("the National Anti-"): its words open the name
+        cut_at = next((e for e in doc.ents if e.start < k < e.end == start), None)
+        if cut_at is not None:
+            j = cut_at.start + (doc[cut_at.start].lower_ in {"the", "a", "an"})
+            if all(free(i) and doc[i].is_alpha and doc[i].text[:1].isupper() for i in range(j, k)):
+                k = j
+    return k
 
 
 _LETTER_CODE = re.compile(r"^[A-Z]{1,2}$")

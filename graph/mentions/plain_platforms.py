@@ -6,7 +6,8 @@ Three more settings show it, in any article:
 
 * an equipment unit noun right after it ("Patriot batteries", "two Patriot launchers", "the Typhoon
   fleet": ``platform_unit_nouns`` in ``lexicon.yaml``);
-* an armed service named right before it ("Royal Air Force Typhoons", "Italian Air Force Eurofighters");
+* an armed service named right before it, or its possessive ("Royal Air Force Typhoons", "Italian Air Force
+  Eurofighters", "the US Navy's Orca", "the French army's Leclerc");
 * its plural, capitalised, after a lower-case word or a determiner ("where Typhoons joined them",
   "The Redbacks will replace ..."): a storm, a team or a people is named in the singular or after a
   capitalised word ("the Tamil Tigers", "the Saudi Hawks"), and a unit's nickname is quoted where the
@@ -21,7 +22,13 @@ Three more settings show it, in any article:
   "fighting" or "protected" for a verb, which ends the noun phrase ``category_after`` reads);
 * a country's adjective right before it, not followed by another capitalised word ("the American Patriot",
   "with Turkish Kaan jets"; not "the American Eagle Outfitters"), or a country's possessive ("India's
-  Tejas"): a state's equipment.
+  Tejas"): a state's equipment;
+* a noun phrase listed with one that holds a platform, the parser having joined the phrases by their heads ("the
+  Jaguar and the MiG-29 fleets", "the Storm Shadow cruise missile and the Brimstone air-to-ground weapon":
+  ``listed_phrase_with_platform``); an item of a list confirmed later confirms the items before it too;
+* the object or passive subject of a verb of flying, fielding, buying or making goods, or a participle of one with
+  its agent ("Oman ordered the Typhoon", "the Eurofighter offered by Airbus": ``designations.object_of_goods_verb``,
+  ``designations.made_by_participle``).
 
 None of them holds for a word that is part of another platform's name in the same text ("the Boeing
 P-8A Poseidon ... the Poseidons"): that is the other platform's short name, not the catalogue's plain word.
@@ -30,7 +37,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .lexicon import lexicon, name_category_of
 
@@ -104,9 +111,29 @@ def maker_before(doc: Doc, start: int, company_ends: set[int]) -> bool:
     return start >= 2 and doc[start - 1].tag_ == "POS" and start - 1 in company_ends
 
 
-def service_before(start: int, service_ends: set[int]) -> bool:
-    """Whether an armed service's name ends right before the name ("Royal Air Force Typhoons")."""
-    return start - 1 in service_ends
+def service_before(doc: Doc, start: int, service_ends: set[int]) -> bool:
+    """Whether an armed service's name, or its possessive, ends right before the name ("Royal Air Force Typhoons",
+    "the US Navy's Orca")."""
+    return start - 1 in service_ends or start >= 2 and doc[start - 1].tag_ == "POS" and start - 2 in service_ends
+
+
+def listed_phrase_with_platform(word: Token, platform_tokens: set[int]) -> bool:
+    """Whether the noun phrase a name stands in is listed with one that holds a platform, the parser having joined
+    the phrases by their lower-case heads: "the Jaguar and the MiG-29 fleets", "the Storm Shadow cruise missile
+    and the Brimstone air-to-ground weapon" (the name the last word ``word`` ends, or a modifier of such a head);
+    not "the Jaguar Squadron and the MiG-29 fleets" (a capitalised head: another name)."""
+    head = word
+    for _ in range(3):
+        if head.dep_ not in {"compound", "amod", "nmod"} or head.head.i <= head.i \
+                or head.head.pos_ not in {"NOUN", "PROPN"}:
+            break
+        head = head.head
+        if not head.is_lower:
+            return False
+    partners = [*head.conjuncts]
+    return any(p.i in platform_tokens or any(c.i in platform_tokens for c in p.children
+                                             if c.dep_ in {"compound", "nmod", "amod"} and c.i < p.i)
+               for p in partners if p.i != word.i)
 
 
 _PHRASE_STOPS = frozenset({"and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",

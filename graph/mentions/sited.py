@@ -1,5 +1,8 @@
 """Places the NER leaves untagged or tags as a body, known from where they stand: "off Coquimbo",
-"near Kamra" (only a place stands there), "at Marignane in southern France", "Porbandar in Gujarat",
+"near Kamra" (only a place stands there), "at Marignane in southern France", "built at Itajaí by" (a
+name after "at" that closes its phrase, unless "at" follows a person's post, "an analyst at X", or the name
+is an acronym, an institution's or a firm's short name: of the required gold places the code of session 35
+missed in thirty-three dev halves, twenty-one stood so with no mention, in sixteen halves), "Porbandar in Gujarat",
 "Faya-Largeau in the north" (a name placed inside a known place or a compass part of one), "the town
 of Saravan", "the exclave of Vorukh" (a name after a settlement noun and "of"), "Zhanaozen, an oil town
 in ..." (a town noun in the apposition after it). A name the NER tags as
@@ -103,7 +106,8 @@ def settlement_apposed(doc: Doc, end: int) -> bool:
     return False
 
 
-def _sited(doc: Doc, start: int, end: int, places: dict[int, int], taken: set[int], known: set[int]) -> bool:
+def _sited(doc: Doc, start: int, end: int, places: dict[int, int], taken: set[int], known: set[int],
+           bodies: dict[str, set[int]] | None = None) -> bool:
     w, low, toks = _words(), lowers(doc), tokens(doc)
     if start == 0 or doc[start].is_sent_start:
         return False
@@ -120,10 +124,38 @@ def _sited(doc: Doc, start: int, end: int, places: dict[int, int], taken: set[in
         return False
     if placed_after(doc, end, places, known if prev.lower_ in _REAL_PREPS else frozenset()):
         return True
+    if prev.lower_ in w["at_preps"] and prev.pos_ == "ADP" and _at_site(doc, start - 1, end) \
+            and not (bodies or {}).get(toks[start].lower_, set()) - {start}:
+        return True  # "built at Itajaí by", "a ceremony at Kadriorg,": not "an analyst at Brookings", not
+        # "jobs at Hanwha and its suppliers" beside "Hanwha Aerospace" (a body's short name)
     # "Sarsawa and Gorakhpur in Uttar Pradesh": the first of two places in one
     if end + 1 < len(doc) and low[end] == "and" and toks[end + 1].text[:1].isupper() and toks[end + 1].is_alpha:
         return placed_after(doc, _chain_end(doc, end + 1, taken), places)
     return False
+
+
+def _at_site(doc: Doc, at: int, end: int) -> bool:
+    """Whether the name after "at" (token ``at``) ending at ``end`` closes its phrase (a comma, a full stop,
+    "in", "by", "near": ``at_name_ends``), is no acronym and no institution's name (``at_institution_heads``),
+    and "at" hangs from no word of a person's post or study ("an analyst
+    at X", "studied at X": ``at_affiliation_words``), so that the name is where something is or happens."""
+    w, low = _words(), lowers(doc)
+    if end < len(doc) and low[end] not in w["at_name_ends"] or low[end - 1] in w["at_institution_heads"] \
+            or any(t.is_upper and len(t) > 1 for t in doc[at + 1:end]):
+        return False  # "at ILA,", "at RUSI": an acronym names a show or a body; "at Clare College,": a body
+    head = doc[at].head
+    words = {head.lower_, head.lemma_.lower(), low[at - 1] if at else ""}
+    return not words & (w["at_affiliation_words"] | set(lexicon()["person_roles"]) | set(lexicon()["apposition_roles"]))
+
+
+def _body_openers(doc: Doc, mentions: list[Mention]) -> dict[str, set[int]]:
+    """The first words of the document's longer names of firms and bodies ("hanwha" of "Hanwha Aerospace"),
+    each with the starts of the names it opens."""
+    out: dict[str, set[int]] = {}
+    for m in mentions:
+        if m.label in {"Company", "Organization", "GovernmentBody"} and m.end - m.start > 1:
+            out.setdefault(doc[m.start].lower_, set()).add(m.start)
+    return out
 
 
 def _known(mentions: list[Mention]) -> set[int]:
@@ -136,7 +168,7 @@ def sited_places(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
     w, toks = _words(), tokens(doc)
     taken = {i for m in mentions for i in m.tokens()}
     places = {m.start: m.end for m in mentions if m.label in {"Place", "Country"} and not m.demonym}
-    known = _known(mentions)
+    known, bodies = _known(mentions), _body_openers(doc, mentions)
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
@@ -145,7 +177,7 @@ def sited_places(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
             continue
         end = _chain_end(doc, i, taken)
         hyphened = end < len(doc) and toks[end].text == "-" and not toks[end - 1].whitespace_
-        if not hyphened and _sited(doc, i, end, places, taken, known):  # not "around Soviet-era designs"
+        if not hyphened and _sited(doc, i, end, places, taken, known, bodies):  # not "around Soviet-era designs"
             out.append((i, end))
             places[i] = end
         i = end
@@ -157,14 +189,14 @@ def sited_bodies(doc: Doc, mentions: list[Mention], body_words: set[str]) -> lis
     where a place does ("garrisons at Abéché in the east and Faya-Largeau in the north")."""
     taken = {i for m in mentions for i in m.tokens()}
     places = {m.start: m.end for m in mentions if m.label in {"Place", "Country"} and not m.demonym}
-    known = _known(mentions)
+    known, bodies = _known(mentions), _body_openers(doc, mentions)
     out = []
     for n, m in enumerate(mentions):
         if m.source != "ner" or m.label not in {"Organization", "Person"} or m.ref_id \
                 or m.label == "Person" and m.end - m.start > 1 \
                 or {t.lower_ for t in doc[m.start:m.end]} & body_words:
             continue
-        if _sited(doc, m.start, m.end, places, taken - set(m.tokens()), known):
+        if _sited(doc, m.start, m.end, places, taken - set(m.tokens()), known, bodies):
             out.append(n)
     return out
 

@@ -7,8 +7,9 @@ making verb's object) would make the firm the platform's maker or its buyer's su
 over every rule's relations of a sentence:
 
 * a SUPPLIES or MANUFACTURES whose source is named in the sentence only as the doer of a verb whose
-  object is a platform's part ("X supplies the radar of the Eurofighter", "X, which builds the F-35's
-  engines"; not "X builds radars", its own products) is dropped;
+  object, or an item listed with it, is a platform's part ("X supplies the radar of the Eurofighter", "X, which
+  builds the F-35's engines", "X will produce the mission systems and sensors for it": a MANUFACTURES of the
+  platform "it" stands for; not "X builds radars", its own products) is dropped;
 * a MANUFACTURES whose platform is named in the sentence only as the owner of a part ("the Rafale's
   engine", "the radar of the Eurofighter") is dropped: the firm makes the part.
 
@@ -29,19 +30,37 @@ def _parts() -> set[str]:
     return cues()["manufacture"]["part_nouns"]
 
 
-def _part_object(verb: Token, inside: set[int]) -> bool:
-    """Whether a verb's direct object is a part noun of a platform, naming no platform of its own: "the
-    radar of the Eurofighter", "the F-35's engines" (not "builds radars": a firm's own products)."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _parts() and c.i not in inside and _owned_part(c, inside)
-               for c in verb.children)
+def _part_object(verb: Token, inside: set[int], it: bool = False) -> bool:
+    """Whether a verb's direct object, or an item listed with it, is a part noun of a platform, naming no platform
+    of its own: "the radar of the Eurofighter", "the F-35's engines", "the mission systems and sensors for the
+    Guarani" (not "builds radars": a firm's own products). With ``it``, "for it" names the platform too (a
+    MANUFACTURES whose platform the pronoun stands for)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        listed = [obj, *obj.conjuncts]
+        if any(_names_platform(p, inside) for p in listed):
+            continue  # the list holds a whole platform ("builds the X drone and the Y sensors"): its own product
+        if any(p.lemma_.lower() in _parts() and p.i not in inside and (_owned_part(p, inside, it) or _owned_part(obj, inside, it))
+               for p in listed):
+            return True
+    return False
 
 
-def _owned_part(noun: Token, inside: set[int]) -> bool:
-    """Whether a part noun names the platform it belongs to (possessive, compound or "of"/"for" object)."""
+def _names_platform(noun: Token, inside: set[int]) -> bool:
+    """Whether a listed object that is no part noun is a platform named by its name ("the X drone": X a
+    platform's name; a bare noun a description resolved does not count)."""
+    if noun.lemma_.lower() in _parts():
+        return False
+    return any(c.dep_ == "compound" and c.i in inside for c in noun.children)
+
+
+def _owned_part(noun: Token, inside: set[int], it: bool = False) -> bool:
+    """Whether a part noun names the platform it belongs to (possessive, compound or "of"/"for" object; with
+    ``it`` also "for it")."""
     for c in noun.children:
         if c.dep_ in {"poss", "compound"} and c.i in inside:
             return True
-        if c.dep_ == "prep" and c.lower_ in {"of", "for"} and any(o.dep_ == "pobj" and o.i in inside for o in c.children):
+        if c.dep_ == "prep" and c.lower_ in {"of", "for"} and any(
+                o.dep_ == "pobj" and (o.i in inside or it and o.lower_ == "it") for o in c.children):
             return True
     return False
 
@@ -64,8 +83,8 @@ def _doer_verbs(head: Token) -> list[Token]:
     return verbs
 
 
-def _only_part_maker(heads: list[Token], inside: set[int]) -> bool:
-    return bool(heads) and all(any(_part_object(v, inside) for v in _doer_verbs(h)) for h in heads)
+def _only_part_maker(heads: list[Token], inside: set[int], it: bool = False) -> bool:
+    return bool(heads) and all(any(_part_object(v, inside, it) for v in _doer_verbs(h)) for h in heads)
 
 
 def _part_owner(span) -> bool:
@@ -94,7 +113,7 @@ def drop_part_makers(relations: list[Relation], doc: Doc, sents: list, entities:
         sent = by_start.get(r.evidence.get("start"))
         if r.type not in _TYPES or sent is None:
             return False
-        if _only_part_maker([s.root for s in spans(r.source, sent)], platform_tokens):
+        if _only_part_maker([s.root for s in spans(r.source, sent)], platform_tokens, r.type == "MANUFACTURES"):
             return True
         found = spans(r.target, sent) if r.type == "MANUFACTURES" else []
         return bool(found) and all(_part_owner(s) for s in found)
