@@ -61,6 +61,7 @@ _NOT_RELATIONS = [
     ("TSMC makes chips for Apple and for the F-35's mission computers.", ("TSMC", "MANUFACTURES", "F-35")),
     ("The defence minister drove a Jaguar built by Tata Motors at its Solihull factory.",
      ("Tata Motors", "MANUFACTURES", "Jaguar")),
+    ("Eutelsat offered Ukraine OneWeb terminals to replace Starlink.", ("OneWeb", "BASED_IN", "Ukraine")),
     ("The Indian Army's Warrior ethos was praised by the visiting general.", ("Indian Army", "OPERATES", "Warrior")),
 ]
 
