@@ -436,7 +436,7 @@ class Canon:
         of Namur") is also called by its name alone ("Nordland"), where no other entity of the document goes
         by that name (a city "Kursk" beside "Kursk region" keeps its own)."""
         suffixes = shape_words()["region_suffixes"] | set(lexicon()["admin_state_words"])
-        units = set(lexicon()["admin_of_nouns"])
+        units = shape_words()["region_suffixes"] | set(lexicon()["admin_of_extra"])
         taken = {fold(n) for e in self.entities.values() for n in (e.name, *e.aliases)}
         for entity in self.entities.values():
             parts = entity.name.split()

@@ -4,8 +4,9 @@ province", "the province of Namur", "the district of Celle". The unit is a place
 the unit where nothing else in the document goes by it (``canon.region_stems``).
 
 Words are data in ``lexicon.yaml``: ``region_suffixes`` and ``admin_state_words`` after the name (not before
-another noun: "the Kursk region governor"), ``admin_of_nouns`` before "of" + the name (not a capital's: "the
-district of Dakar" is the city; nor a name the document also writes alone, one place then). A sea's, an
+another noun: "the Kursk region governor"), the same suffixes and ``admin_of_extra`` before "of" + the name
+(not a capital's: "the district of Dakar" is the city; not a catalogued region's: "the province of Idlib" is
+the catalogue's Idlib; nor a name the document also writes alone, one place then). A sea's, an
 ocean's or a broad region's name before a unit word is a description ("a Gulf state", "an Arctic state"),
 and a Country's ("the Turkish state") is the state itself: neither grows.
 
@@ -26,13 +27,16 @@ from .lexicon import lexicon
 from .mention import Mention
 
 _NOT_UNITS = frozenset({"ocean", "sea", "supra_region"})  # catalogue kinds whose name describes ("Gulf state")
+# catalogue kinds that "<unit> of" does not turn into another place: a capital's district is the city ("the district
+# of Dakar"), a catalogued region is the unit itself ("the province of Idlib" is the catalogue's Idlib)
+_UNIT_KINDS = frozenset({"capital", "region"})
 
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     lex = lexicon()
     after = frozenset(lex["name_shape"]["region_suffixes"]) | frozenset(lex["admin_state_words"])
-    return after, frozenset(lex["admin_of_nouns"])
+    return after, frozenset(lex["name_shape"]["region_suffixes"]) | frozenset(lex["admin_of_extra"])
 
 
 def _unit_after(doc: Doc, m: Mention) -> bool:
@@ -75,8 +79,9 @@ def admin_places(doc: Doc, mentions: list[Mention], ref: ReferenceData,
             out.append(m)
         elif _unit_after(doc, m):
             out.append(make(m.start, m.end + 1))
-        elif _unit_before(doc, m) and "capital" not in kinds and bare[m.text] == 1:
-            # (not "the district of Dakar": a capital's district is the city; not where the name also
+        elif _unit_before(doc, m) and not kinds & _UNIT_KINDS and bare[m.text] == 1:
+            # (not "the district of Dakar": a capital's district is the city; not "the province of Idlib":
+            # the catalogue's entry is the province already (review36); not where the name also
             # stands alone: "the province of X" ... "fighting in X" is one place, the bare name)
             unit = make(m.start - 2, m.end)
             unit.text = unit.text[:1].upper() + unit.text[1:]  # "Province of Namur", a name

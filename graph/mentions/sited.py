@@ -122,6 +122,8 @@ def _sited(doc: Doc, start: int, end: int, places: dict[int, int], taken: set[in
         return True  # "near Kamra", "off Coquimbo": not "kicked off"
     if prev.lower_ not in w["site_preps"]:
         return False
+    if prev.lower_ in w["at_preps"] and _person_at(doc, start - 1):
+        return False  # "engineers at Dornmark in Bavaria", "was interviewed at Bloomberg": a body, not a place
     if placed_after(doc, end, places, known if prev.lower_ in _REAL_PREPS else frozenset()):
         return True
     if prev.lower_ in w["at_preps"] and prev.pos_ == "ADP" and _at_site(doc, start - 1, end) \
@@ -132,6 +134,13 @@ def _sited(doc: Doc, start: int, end: int, places: dict[int, int], taken: set[in
     if end + 1 < len(doc) and low[end] == "and" and toks[end + 1].text[:1].isupper() and toks[end + 1].is_alpha:
         return placed_after(doc, _chain_end(doc, end + 1, taken), places)
     return False
+
+
+def _person_at(doc: Doc, at: int) -> bool:
+    """Whether "at" (token ``at``) hangs from, or follows, a person's trade or a verb of speaking to the press
+    (``at_person_nouns``: "bankers at Lazard", "told reporters at Reuters", "was interviewed at Bloomberg")."""
+    head = doc[at].head
+    return bool({head.lower_, head.lemma_.lower(), doc[at - 1].lower_ if at else ""} & _words()["at_person_nouns"])
 
 
 def _at_site(doc: Doc, at: int, end: int) -> bool:
