@@ -65,6 +65,7 @@ from .place_incidents import place_incidents
 from .placenames import compound_places
 from .plain_platforms import (
     category_phrase_after,
+    conjunct_holds_platform,
     country_before,
     listed_phrase_with_platform,
     maker_before,
@@ -204,10 +205,10 @@ def _listed_portfolios(doc: Doc, i: int) -> int:
 def _after_service(doc: Doc, m: Mention, sure: list[Mention]) -> bool:
     """Whether a plain-word platform ("Typhoons", "Patriot") follows an armed service's name or its possessive right
     away ("Royal Air Force Typhoons", "a Hellenic Navy Hydra", "the French army's Leclerc"): the service qualifies
-    the equipment it flies."""
+    the equipment it flies (``service_before`` with the services named by a service head word)."""
     heads = set(lexicon()["service_name_heads"])
-    end = m.start - 1 if m.start >= 2 and doc[m.start - 1].tag_ == "POS" else m.start  # "the French army's Leclerc"
-    return any(b.end == end and b.label == "GovernmentBody" and doc[b.end - 1].lower_ in heads for b in sure)
+    ends = {b.end - 1 for b in sure if b.label == "GovernmentBody" and doc[b.end - 1].lower_ in heads}
+    return service_before(doc, m.start, ends)
 
 
 @Language.factory("geopol_mentions", default_config={"extra_reference": []})
@@ -1253,10 +1254,8 @@ class MentionFinder:
 
     # -- platforms ----------------------------------------------------------------------------------
     def _in_list_with_platform(self, doc: Doc, mention: Mention, platform_tokens: set[int]) -> bool:
-        head = doc[mention.end - 1]
-        return any(c.i in platform_tokens or any(k.dep_ == "compound" and k.i in platform_tokens for k in c.children)
-                   for c in head.conjuncts) or (  # "Dhruv and Rudra helicopters": the sibling a compound of the noun
-            head.dep_ == "conj" and head.head.i in platform_tokens)
+        head = doc[mention.end - 1]  # "Dhruv and Rudra helicopters": the sibling a compound of the noun
+        return conjunct_holds_platform(head, platform_tokens) or head.dep_ == "conj" and head.head.i in platform_tokens
 
     def _list_after_cue(self, sent: Span) -> list[tuple[int, int, str | None]]:
         """Name spans listed after "such as"/"including" under a category or platform noun."""
@@ -1603,6 +1602,12 @@ class MentionFinder:
         company_ends = {m.end for m in sure if m.label == "Company"}  # "Rheinmetall's Lynx"
         country_ends = {m.end for m in sure if m.label == "Country"}  # "the American Patriot", "India's Tejas"
         platform_words = {w for m in sure if m.label == "Platform" and m.end - m.start > 1 for w in m.text.split()}
+        parties = {i: (m.label, m.text) for m in sure if m.label != "Platform" for i in m.tokens()}
+
+        def _makers(m: Mention) -> set[str]:
+            row = self.ref.get(m.ref_id)
+            return {x.casefold() for x in row.makers} if row is not None else set()
+
         pending = list(ambiguous)
         while pending:  # a list's item confirmed later confirms the items before it ("the Dezful and Majid systems")
             left = []
@@ -1613,7 +1618,8 @@ class MentionFinder:
                     or modifier_before(doc, m.start) or maker_before(doc, m.start, company_ends)
                     or plural_in_prose(doc, m.start, m.end, self.ref.find("Platform", doc[m.start].text[:-1]) is not None)
                     or category_phrase_after(doc, m.end) is not None or country_before(doc, m.start, m.end, country_ends)
-                    or object_of_goods_verb(doc[m.end - 1]) or made_by_participle(doc[m.end - 1]))
+                    or object_of_goods_verb(doc[m.end - 1], parties, _makers(m))
+                    or made_by_participle(doc[m.end - 1], parties, _makers(m)))
                 if near or m.start in platform_tokens or self._in_list_with_platform(doc, m, platform_tokens) \
                         or listed_phrase_with_platform(doc[m.end - 1], platform_tokens) \
                         or self._counted_plural(doc, m) or _after_service(doc, m, sure) or setting:

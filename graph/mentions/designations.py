@@ -239,13 +239,53 @@ def family_variants(doc: Doc, taken: set[int], families: dict[str, str | None]) 
     return out
 
 
-def object_of_goods_verb(tok: Token) -> bool:
+#: Verbs of making goods: a firm as their subject or agent confirms a platform only as one of its catalogued makers.
+_MAKE_VERBS = frozenset({"build", "manufacture", "produce", "assemble"})
+#: Parties a plain word's buyer, user or maker may be ("Oman", "the Navy", "Airbus"): not "the zoo", "a dealer".
+_PARTY_LABELS = frozenset({"Country", "GovernmentBody", "Company", "Organization", "MilitaryUnit", "Alliance"})
+_PARTY_NOUNS = frozenset({"government", "ministry", "military", "country", "state", "company", "firm", "maker",
+                          "manufacturer", "contractor", "shipyard", "yard", "alliance", "regime"})
+
+
+def _party_ok(tok: Token, verb: Token, parties: dict[int, tuple[str, str]] | None, makers: set[str]) -> bool:
+    """Whether ``tok`` (the subject or agent of a goods verb) may buy, use or make equipment: a pronoun, a state,
+    body, service or firm (``parties``: token index -> (label, name)) or a service or state noun; for verbs of making
+    a firm that is no catalogued maker of the row (``makers``, casefolded) does not confirm it ("Ford will build the
+    Puma")."""
+    if parties is None or tok.pos_ == "PRON":
+        return True
+    party = parties.get(tok.i)
+    if party is None:
+        return tok.lemma_.lower() in _PARTY_NOUNS or tok.lower_ in _PARTY_NOUNS \
+            or tok.lower_ in lexicon()["service_name_heads"]  # "is built by companies in Britain"
+    label, name = party
+    if label not in _PARTY_LABELS:
+        return False
+    return not (label == "Company" and makers and verb.lemma_.lower() in _MAKE_VERBS | {"offer"}
+                and name.casefold() not in makers)
+
+
+def _not_goods_object(tok: Token, verb: Token, heads: set[str]) -> bool:
+    """Whether the object ``tok`` of a goods verb is shown to be no equipment: an infinitive right after it (a command:
+    "ordered the Senator to testify"), an of-phrase it heads ("upgrade the Bastion of its border") or an apposition
+    with no equipment noun ("operates the Chieftain, a pub")."""
+    if verb.lemma_.lower() == "order" and any(c.dep_ in {"xcomp", "ccomp", "acl", "relcl"} and c.left_edge.i == tok.i + 1
+                                             and c.left_edge.lower_ == "to" for c in [*verb.children, *tok.children]):
+        return True  # "ordered the Senator to testify", "ordered the Tor to be blocked" (not "... in 2012 to replace")
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True
+    return any(c.dep_ == "appos" and not _equipment_noun(c, heads) for c in tok.children)
+
+
+def object_of_goods_verb(tok: Token, parties: dict[int, tuple[str, str]] | None = None,
+                         makers: set[str] = frozenset()) -> bool:
     """Whether ``tok`` (the last word of a catalogue's plain-word platform) is the direct object or passive subject of
     a verb of flying, fielding, buying or making goods (``designation_object_verbs``), itself or as a compound before
     a generic platform head or a category noun:
     "Oman ordered the Typhoon", "the Redback was built in Geelong", "12 Ajax vehicles were ordered"; or an example of
     equipment ("support vehicles such as the Ajax"); not
-    "signed the Typhoon deal" (a verb of deals), "bought the Typhoon programme" (no platform head)."""
+    "signed the Typhoon deal" (a verb of deals), "bought the Typhoon programme" (no platform head), "ordered the
+    Senator to testify" (a command), "The zoo bought the Puma" (no state, body or firm buys it; ``parties`` given)."""
     heads = set(lexicon()["platform_heads"]) - {"unit", "units"}
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head
@@ -254,21 +294,36 @@ def object_of_goods_verb(tok: Token) -> bool:
     if _example_of_equipment(tok, heads):
         return True
     verb = tok.head
-    return tok.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" \
-        and verb.lemma_.lower() in lexicon()["designation_object_verbs"]
+    if not (tok.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in lexicon()["designation_object_verbs"]) or _not_goods_object(tok, verb, heads):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
+    subjects = [next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c for c in subjects]
+    return all(_party_ok(s, verb, parties, makers) for s in subjects)
 
 
-def made_by_participle(tok: Token) -> bool:
+def made_by_participle(tok: Token, parties: dict[int, tuple[str, str]] | None = None,
+                       makers: set[str] = frozenset()) -> bool:
     """Whether ``tok`` (a name's last word) is described by a participle of ``designation_object_verbs`` with its
     agent: "the Eurofighter offered by Airbus", "the Jaguar flown by the Indian Air Force"; not "the Falcon
-    spotted over the bay" (no such verb) nor "the Falcon offered in May" (no agent)."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lexicon()["designation_object_verbs"]
-               and any(g.dep_ == "agent" for g in c.children) for c in tok.children)
+    spotted over the bay" (no such verb) nor "the Falcon offered in May" (no agent), nor "a Jaguar offered by a local
+    dealer" / "built by Tata Motors" (an agent that is no party, or a firm that is no catalogued maker)."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lexicon()["designation_object_verbs"]:
+            agents = [next((g for g in a.children if g.dep_ == "pobj"), None) for a in c.children if a.dep_ == "agent"]
+            if any(a is not None and _party_ok(a, c, parties, makers) for a in agents):
+                return True
+    return False
 
 
 def _equipment_noun(tok: Token, heads: set[str]) -> bool:
     """Whether ``tok`` is a generic platform head ("vehicles", "systems") or a category noun ("rockets")."""
     return tok.lower_ in heads or category_of([tok.lower_]) is not None
+
+
+def equipment_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a generic platform head or a category noun (``platform_heads`` less "unit(s)")."""
+    return _equipment_noun(tok, set(lexicon()["platform_heads"]) - {"unit", "units"})
 
 
 def _example_of_equipment(tok: Token, heads: set[str]) -> bool:
@@ -280,7 +335,13 @@ def _example_of_equipment(tok: Token, heads: set[str]) -> bool:
         return False
     if prep.lower_ == "as" and (prep.i == 0 or prep.doc[prep.i - 1].lower_ != "such"):
         return False  # "served as the ZX-40's pilot"
-    return prep.head.pos_ in {"NOUN", "PROPN"} and _equipment_noun(prep.head, heads)
+    head = prep.head
+    if any(c.dep_ == "amod" and c.lower_ in _CIVIL_WORDS for c in head.children):
+        return False  # "civilian vehicles such as the Jaguar"
+    return head.pos_ in {"NOUN", "PROPN"} and _equipment_noun(head, heads)
+
+
+_CIVIL_WORDS = frozenset({"civilian", "civil", "private", "commercial", "passenger", "consumer", "family", "luxury"})
 
 
 def _listed_with(tok: Token, platforms: dict[int, str | None]) -> str | None:

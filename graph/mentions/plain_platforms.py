@@ -39,7 +39,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import lexicon, name_category_of
+from .designations import equipment_noun
+from .lexicon import category_of, lexicon, name_category_of
 
 _DETERMINERS = frozenset({"the", "these", "those", "some", "more", "many", "new", "all", "both", "whose", "his", "her"})
 
@@ -113,15 +114,37 @@ def maker_before(doc: Doc, start: int, company_ends: set[int]) -> bool:
 
 def service_before(doc: Doc, start: int, service_ends: set[int]) -> bool:
     """Whether an armed service's name, or its possessive, ends right before the name ("Royal Air Force Typhoons",
-    "the US Navy's Orca")."""
-    return start - 1 in service_ends or start >= 2 and doc[start - 1].tag_ == "POS" and start - 2 in service_ends
+    "the US Navy's Orca"), the name not modifying a lower-case noun other than an equipment or unit noun (not "the
+    Navy's Neptune festival", "the Indian Army's Warrior ethos")."""
+    if not (start - 1 in service_ends or start >= 2 and doc[start - 1].tag_ == "POS" and start - 2 in service_ends):
+        return False
+    word = doc[start]
+    head = word.head
+    return not (word.dep_ == "compound" and head.i > word.i and head.is_lower and head.pos_ == "NOUN"
+                and not _equipment_head(head) and head.text not in _user_nouns())
+
+
+def _equipment_head(tok: Token) -> bool:
+    """Whether ``tok`` is an equipment noun: a generic platform head, a category noun or its plural ("carriers"),
+    an equipment unit noun ("batteries")."""
+    return equipment_noun(tok) or tok.text in _unit_nouns() \
+        or tok.lower_.endswith("s") and category_of([tok.lower_[:-1]]) is not None
+
+
+def conjunct_holds_platform(head: Token, platform_tokens: set[int], skip: int = -1) -> bool:
+    """Whether a conjunct of ``head`` (not the token at ``skip``) is a platform's word or has one as a compound
+    before it ("Dhruv and Rudra helicopters", "the Jaguar and the MiG-29 fleets")."""
+    return any(p.i in platform_tokens or any(c.i in platform_tokens for c in p.children
+                                             if c.dep_ in {"compound", "nmod", "amod"} and c.i < p.i)
+               for p in head.conjuncts if p.i != skip)
 
 
 def listed_phrase_with_platform(word: Token, platform_tokens: set[int]) -> bool:
     """Whether the noun phrase a name stands in is listed with one that holds a platform, the parser having joined
     the phrases by their lower-case heads: "the Jaguar and the MiG-29 fleets", "the Storm Shadow cruise missile
     and the Brimstone air-to-ground weapon" (the name the last word ``word`` ends, or a modifier of such a head);
-    not "the Jaguar Squadron and the MiG-29 fleets" (a capitalised head: another name)."""
+    not "the Jaguar Squadron and the MiG-29 fleets" (a capitalised head: another name) nor "the Mistral choir and
+    the Rafale jets" (a head that is no equipment noun)."""
     head = word
     for _ in range(3):
         if head.dep_ not in {"compound", "amod", "nmod"} or head.head.i <= head.i \
@@ -130,10 +153,9 @@ def listed_phrase_with_platform(word: Token, platform_tokens: set[int]) -> bool:
         head = head.head
         if not head.is_lower:
             return False
-    partners = [*head.conjuncts]
-    return any(p.i in platform_tokens or any(c.i in platform_tokens for c in p.children
-                                             if c.dep_ in {"compound", "nmod", "amod"} and c.i < p.i)
-               for p in partners if p.i != word.i)
+    if head is not word and not _equipment_head(head) and category_phrase_after(word.doc, word.i + 1) is None:
+        return False  # not "the Mistral choir and the Rafale jets"
+    return conjunct_holds_platform(head, platform_tokens, word.i)
 
 
 _PHRASE_STOPS = frozenset({"and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",
