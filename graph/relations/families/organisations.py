@@ -30,6 +30,8 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 t.lower_ == "based" for t in gap[:2]) else None
             if ctx.label(c) == "Country" and _state_pair(ctx, c):
                 break  # "the Indian-Russian joint venture X": a firm of two states
+            if country and _elsewhere(ctx, m, c, country, gap):
+                break  # "offered Ukraine OneWeb terminals": no firm of Ukraine
             if country and len(gap) <= 4 and all(t.lower_ in {"'s", "\u2019s", "'", "\u2019", "-", "based"} or (t.is_lower and (
                     t.pos_ in {"NOUN", "ADJ", "PROPN"} or t.lower_ in _OWNED_WORDS)) for t in gap):
                 yield rel(ctx, m, "BASED_IN", country, 0.8, "based-in-modifier")
@@ -59,6 +61,17 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for m in ctx.of({"GovernmentBody"}):  # "the command, headquartered in Brunssum, Netherlands"
         own = ctx.entities[m.entity].country
         yield from (r for r in _seated_in(ctx, m, _SEATED, named_only=True) if r.target != own)
+
+
+def _elsewhere(ctx: SentenceContext, m: Mention, c: Mention, country: str, gap) -> bool:
+    """Whether a country named before a firm is no home of it: a bare country name right before a firm the
+    reference data gives another country ("offered Ukraine OneWeb terminals": OneWeb is British; not "Germany's
+    KNDS", a group's German arm), or the country is a verb's indirect object ("gave Ukraine X")."""
+    home = ctx.entities[m.entity].props.get("country") if ctx.entities[m.entity].ref_id else None
+    if home and not len(gap) and not c.demonym and ctx.entities.get(country) is not None \
+            and ctx.entities[country].name != home:
+        return True
+    return ctx.head_token(c).dep_ == "dative"
 
 
 def _seated_in(ctx: SentenceContext, m: Mention, words: set[str] | None = None,
