@@ -35,6 +35,7 @@ _WRONG = [
     ("Hikvision supplied surveillance equipment to Uganda's police.", ("Hikvision", "SUPPLIES", "Uganda")),
     # a country before a firm the reference data gives another home
     ("The company sold Moldova OneWeb terminals last year.", ("OneWeb", "BASED_IN", "Moldova")),
+    ("Officials said Poland's Huawei contracts would be reviewed.", ("Huawei", "BASED_IN", "Poland")),
 ]
 
 
