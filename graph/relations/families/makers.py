@@ -255,8 +255,22 @@ def compound_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             found = [p for p in _latest_of(ctx, facts, category, mk.start)
                      if p.start >= ctx.sent.start and not _other_maker(ctx, mk, p)]
         for p in found:
-            if named_type(ctx, p):
+            if named_type(ctx, p) and not _maker_between(ctx, mk, p):
+                # not "the Aeroflot Airbus A320": an operator before the maker's type
                 yield rel(ctx, mk, "MANUFACTURES", p, 0.6, "maker-compound", role="producer")
+
+
+def _maker_between(ctx: SentenceContext, mk: Mention, p: Mention) -> bool:
+    """Whether another maker is named between ``mk`` and the platform after it: a company's own mention, or a
+    catalogued maker of the platform opening the platform's written name ("the Aeroflot Airbus A320")."""
+    from ...reference import load_reference
+
+    if any(ctx.label(o) == "Company" and o.entity != mk.entity and mk.end <= o.start < p.start for o in ctx.mentions):
+        return True
+    entry = load_reference().get(ctx.entities[p.entity].ref_id)
+    first = ctx.doc[p.start].lower_
+    own = ctx.entities[mk.entity].name.lower().split()[0]
+    return entry is not None and any(first == maker.lower().split()[0] != own for maker in entry.makers)
 
 
 def possessive_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

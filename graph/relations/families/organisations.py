@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from ...ids import make_id
 from ...mentions import Mention
@@ -30,6 +31,8 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 t.lower_ == "based" for t in gap[:2]) else None
             if ctx.label(c) == "Country" and _state_pair(ctx, c):
                 break  # "the Indian-Russian joint venture X": a firm of two states
+            if country and _elsewhere(ctx, m, c, country, gap):
+                break  # "offered Ukraine OneWeb terminals": no firm of Ukraine
             if country and len(gap) <= 4 and all(t.lower_ in {"'s", "\u2019s", "'", "\u2019", "-", "based"} or (t.is_lower and (
                     t.pos_ in {"NOUN", "ADJ", "PROPN"} or t.lower_ in _OWNED_WORDS)) for t in gap):
                 yield rel(ctx, m, "BASED_IN", country, 0.8, "based-in-modifier")
@@ -59,6 +62,31 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for m in ctx.of({"GovernmentBody"}):  # "the command, headquartered in Brunssum, Netherlands"
         own = ctx.entities[m.entity].country
         yield from (r for r in _seated_in(ctx, m, _SEATED, named_only=True) if r.target != own)
+
+
+@lru_cache(maxsize=1)
+def _arm_countries() -> dict[str, frozenset[str]]:
+    """Parent company -> countries of its catalogued subsidiaries (reference/data/company_parents.csv)."""
+    import csv
+
+    path = Path(__file__).resolve().parents[2] / "reference" / "data" / "company_parents.csv"
+    out: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row.get("parent") and row.get("country"):
+                out.setdefault(row["parent"].strip(), set()).add(row["country"].strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _elsewhere(ctx: SentenceContext, m: Mention, c: Mention, country: str, gap) -> bool:
+    """Whether a country named before a firm is no home of it: the reference data gives the firm another country
+    and no catalogued arm of it there ("offered Ukraine OneWeb terminals": OneWeb is British; not "Germany's KNDS",
+    whose arm KNDS Deutschland is German), or the country is a verb's indirect object ("gave Ukraine X")."""
+    home = ctx.entities[m.entity].props.get("country") if ctx.entities[m.entity].ref_id else None
+    named = ctx.entities[country].name if ctx.entities.get(country) is not None else None
+    if home and named and named != home and named not in _arm_countries().get(ctx.entities[m.entity].name, ()):
+        return True  # not "Germany's KNDS": the group's catalogued German arm
+    return ctx.head_token(c).dep_ == "dative"
 
 
 def _seated_in(ctx: SentenceContext, m: Mention, words: set[str] | None = None,

@@ -19,6 +19,7 @@ from . import (
     tenure,
     use_stage,
 )
+from .civil_firms import drop_civil_supplies
 from .companions import companions
 from .event_dates import at_event_dates
 from .force_states import force_states
@@ -56,6 +57,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     headline_stage.apply(placed, sents)  # "X to Assemble 20 jets for Y": a headline's future hands nothing over
     news_stage.apply(placed, published, sents, entities)  # a fact stated before and after its goods came: the news's stage
     placed = drop_part_makers(placed, doc, sents, entities)  # a firm making a part: not the platform's maker
+    placed = drop_civil_supplies(placed, doc, sents, entities)  # an energy or tech firm's goods: no arms
     placed = drop_home_states(placed, entities, doc, sents)  # a maker selling to its own state's service: the service
     placed = drop_native_users(placed)  # "the American F-16s" the US flies: their user, not their maker
     first_arrival.apply(placed, doc, entities)  # goods under way or handed over: from the first units' arrival
