@@ -1,5 +1,5 @@
 """review36: wrong readings session 36's merged rules (int36x) give on invented sentences (none of them taken from an
-article). Each case is xfail until its rule is fixed; tools/review36/probe.py prints the whole reading of each."""
+article). Each case failed on the merged work before the mends (menda36, mendb36, mendc36); tools/review36/probe.py prints the whole reading of each."""
 from __future__ import annotations
 
 import pytest
@@ -33,7 +33,6 @@ _NOT_PLATFORMS = [
 ]
 
 
-@pytest.mark.xfail(reason="review36: ctxplat36 reads a plain word as a platform", strict=False)
 @pytest.mark.parametrize(("text", "word"), _NOT_PLATFORMS)
 def test_plain_word_is_no_platform(pipeline, text, word):
     assert not {n for lab, n in _labels(pipeline, text) if lab == "Platform" and word in n}
@@ -48,7 +47,6 @@ _NOT_PLACES = [
 ]
 
 
-@pytest.mark.xfail(reason="review36: place36 reads a body after 'at' as a place", strict=False)
 @pytest.mark.parametrize(("text", "name"), _NOT_PLACES)
 def test_body_after_at_is_no_place(pipeline, text, name):
     assert ("Place", name) not in _labels(pipeline, text)
@@ -66,20 +64,16 @@ _NOT_RELATIONS = [
 ]
 
 
-@pytest.mark.xfail(reason="review36: a false relation of session 36's rows or contexts", strict=False)
 @pytest.mark.parametrize(("text", "edge"), _NOT_RELATIONS)
 def test_no_false_relation(pipeline, text, edge):
     assert edge not in relations_in(graph_of(pipeline, text, _DAY))
 
 
-@pytest.mark.xfail(reason="review36: place36's admin_places drops the catalogued governorate for an uncatalogued unit",
-                   strict=False)
 def test_province_of_catalogued_region_keeps_its_entry(pipeline):
     g = graph_of(pipeline, "Fighting continued in the province of Idlib near the Turkish border.", _DAY)
     assert any(a.get("label") == "Place" and a.get("name") == "Idlib" for _, a in g.nodes(data=True))
 
 
-@pytest.mark.xfail(reason="review36: catalogue36's Intel row takes 'intel' (intelligence) for the firm", strict=False)
 def test_intel_as_intelligence_is_no_company(pipeline):
     text = "Intel from Ukrainian sources suggests the Kinzhal was launched from a MiG-31."
     assert ("Company", "Intel") not in _labels(pipeline, text)
