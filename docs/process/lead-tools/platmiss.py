@@ -8,6 +8,13 @@ from _articles import matched, pairs, sc
 from missdist import text_of  # (missdist prints its own table when imported: run it on its own first or ignore it)
 L = os.environ.get('L', 'Platform')
 causes, halves = Counter(), {}
+import csv, glob
+def _n(s): return re.sub(r'[^a-z0-9]+', ' ', s.lower()).strip()
+CAT=set()
+for f in glob.glob('/work/main/graph/reference/data/'+os.environ.get('PREFIX','platforms')+'*.csv'):
+    for r in csv.DictReader(open(f)):
+        if 'name' not in r: continue
+        CAT.add(_n(r['name'])); CAT.update(_n(a) for a in (r.get('aliases') or '').split('|') if a)
 for gold_dir, graph_dir in pairs(sys.argv):
     for i, gp, gold, nodes, edges, ents, mapping in matched(gold_dir, graph_dir):
         got = {v for v in mapping.values() if isinstance(v, str)}
@@ -28,6 +35,7 @@ for gold_dir, graph_dir in pairs(sys.argv):
                 c = 'named in text, no node'
             else:
                 c = 'not in text as written'
+            c += ' [catalogued]' if any(_n(x) in CAT for x in names) else ' [not catalogued]'
             causes[c] += 1
             halves.setdefault(c, set()).add(gold_dir)
 for c, n in causes.most_common():
