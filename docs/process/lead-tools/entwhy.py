@@ -1,6 +1,6 @@
 """Count-only: for missed required Platforms named in the text with no node but catalogued, why: the catalogue row's
 ambiguous flag, the matched form (name / alias), whether another node's name contains it, case of the text form,
-followed by a capitalised word. python platwhy.py GOLD GRAPHS"""
+followed by a capitalised word. L=Platform PREFIX=platforms python entwhy.py GOLD GRAPHS"""
 import csv, glob, os, re, sys
 from collections import Counter
 from _articles import matched, pairs, sc
