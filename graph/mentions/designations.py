@@ -265,7 +265,7 @@ def _party_ok(tok: Token, verb: Token, parties: dict[int, tuple[str, str]] | Non
                 and name.casefold() not in makers)
 
 
-def _not_goods_object(tok: Token, verb: Token, heads: set[str]) -> bool:
+def _not_goods_object(tok: Token, verb: Token, heads: frozenset[str]) -> bool:
     """Whether the object ``tok`` of a goods verb is shown to be no equipment: an infinitive right after it (a command:
     "ordered the Senator to testify"), an of-phrase it heads ("upgrade the Bastion of its border") or an apposition
     with no equipment noun ("operates the Chieftain, a pub")."""
@@ -286,7 +286,7 @@ def object_of_goods_verb(tok: Token, parties: dict[int, tuple[str, str]] | None 
     equipment ("support vehicles such as the Ajax"); not
     "signed the Typhoon deal" (a verb of deals), "bought the Typhoon programme" (no platform head), "ordered the
     Senator to testify" (a command), "The zoo bought the Puma" (no state, body or firm buys it; ``parties`` given)."""
-    heads = set(lexicon()["platform_heads"]) - {"unit", "units"}
+    heads = _goods_heads()
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head
         if tok.dep_ != "compound" and not _equipment_noun(tok, heads):
@@ -316,17 +316,23 @@ def made_by_participle(tok: Token, parties: dict[int, tuple[str, str]] | None = 
     return False
 
 
-def _equipment_noun(tok: Token, heads: set[str]) -> bool:
+def _equipment_noun(tok: Token, heads: frozenset[str]) -> bool:
     """Whether ``tok`` is a generic platform head ("vehicles", "systems") or a category noun ("rockets")."""
     return tok.lower_ in heads or category_of([tok.lower_]) is not None
 
 
 def equipment_noun(tok: Token) -> bool:
     """Whether ``tok`` is a generic platform head or a category noun (``platform_heads`` less "unit(s)")."""
-    return _equipment_noun(tok, set(lexicon()["platform_heads"]) - {"unit", "units"})
+    return _equipment_noun(tok, _goods_heads())
 
 
-def _example_of_equipment(tok: Token, heads: set[str]) -> bool:
+@lru_cache(maxsize=1)
+def _goods_heads() -> frozenset[str]:
+    """The generic platform heads that stand for equipment (``platform_heads`` less "unit(s)")."""
+    return frozenset(lexicon()["platform_heads"]) - {"unit", "units"}
+
+
+def _example_of_equipment(tok: Token, heads: frozenset[str]) -> bool:
     """Whether ``tok`` is an example given of equipment ("support vehicles such as the K10", "drones like the
     ZX-40", "howitzers, including the XR-9"): the object of an example's preposition
     (``designation_example_preps``) after a generic platform head or a category noun."""

@@ -145,6 +145,17 @@ def load_owners() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def load_arm_countries() -> dict[str, frozenset[str]]:
+    """Group name -> the countries of its catalogued subsidiaries (``data/company_parents.csv``'s ``country``):
+    "KNDS" -> {"Germany", "France"} by KNDS Deutschland and KNDS France."""
+    out: dict[str, set[str]] = {}
+    for r in read_rows(DATA_DIR / "company_parents.csv"):
+        if r.get("parent") and r.get("country"):
+            out.setdefault(r["parent"].strip(), set()).add(r["country"].strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def load_offices() -> Offices:
     """The shipped terms and memberships (empty when the files are absent)."""
     offices = [Office(make_id("Person", r["name"].strip()), r["name"].strip(), r["country"].strip(),

@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 
 from ...ids import make_id
 from ...mentions import Mention
+from ...reference.offices import load_arm_countries
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
@@ -64,27 +64,13 @@ def based_in(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield from (r for r in _seated_in(ctx, m, _SEATED, named_only=True) if r.target != own)
 
 
-@lru_cache(maxsize=1)
-def _arm_countries() -> dict[str, frozenset[str]]:
-    """Parent company -> countries of its catalogued subsidiaries (reference/data/company_parents.csv)."""
-    import csv
-
-    path = Path(__file__).resolve().parents[2] / "reference" / "data" / "company_parents.csv"
-    out: dict[str, set[str]] = {}
-    with path.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            if row.get("parent") and row.get("country"):
-                out.setdefault(row["parent"].strip(), set()).add(row["country"].strip())
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 def _elsewhere(ctx: SentenceContext, m: Mention, c: Mention, country: str, gap) -> bool:
     """Whether a country named before a firm is no home of it: the reference data gives the firm another country
     and no catalogued arm of it there ("offered Ukraine OneWeb terminals": OneWeb is British; not "Germany's KNDS",
     whose arm KNDS Deutschland is German), or the country is a verb's indirect object ("gave Ukraine X")."""
     home = ctx.entities[m.entity].props.get("country") if ctx.entities[m.entity].ref_id else None
     named = ctx.entities[country].name if ctx.entities.get(country) is not None else None
-    if home and named and named != home and named not in _arm_countries().get(ctx.entities[m.entity].name, ()):
+    if home and named and named != home and named not in load_arm_countries().get(ctx.entities[m.entity].name, ()):
         return True  # not "Germany's KNDS": the group's catalogued German arm
     return ctx.head_token(c).dep_ == "dative"
 
