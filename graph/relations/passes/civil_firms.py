@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ...entities import Entity
 from ...mentions.lexicon import category_of
 from ..relation import Relation
+from .part_makers import platform_token_indices
 
 _ROWS = Path(__file__).resolve().parents[2] / "reference" / "data" / "companies_world.csv"
 
@@ -40,8 +41,7 @@ def drop_civil_supplies(relations: list[Relation], doc: Doc, sents: list, entiti
                and entities[r.source].name in civil for r in relations):
         return relations
     by_start = {s.start_char: s for s in sents}
-    platform_tokens = {i for m in doc._.mentions if m.entity and entities.get(m.entity) is not None
-                       and entities[m.entity].label == "Platform" for i in range(m.start, m.end)}
+    platform_tokens = platform_token_indices(doc, entities)
 
     def civil_only(r: Relation) -> bool:
         e = entities.get(r.source)

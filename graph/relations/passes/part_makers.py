@@ -96,6 +96,12 @@ def _part_owner(span) -> bool:
     return owner is not None and owner.lemma_.lower() in parts and not span.start <= owner.i < span.end
 
 
+def platform_token_indices(doc: Doc, entities: dict[str, Entity]) -> set[int]:
+    """Indices of the tokens of ``doc`` inside a mention of a Platform entity."""
+    return {i for m in doc._.mentions if m.entity and entities.get(m.entity) is not None
+            and entities[m.entity].label == "Platform" for i in range(m.start, m.end)}
+
+
 def drop_part_makers(relations: list[Relation], doc: Doc, sents: list, entities: dict[str, Entity]) -> list[Relation]:
     """``relations`` less the SUPPLIES and MANUFACTURES of firms that make or supply only a part of the
     platform (see the module docstring)."""
@@ -103,8 +109,7 @@ def drop_part_makers(relations: list[Relation], doc: Doc, sents: list, entities:
         return relations
     by_start = {s.start_char: s for s in sents}
     mentions = [m for m in doc._.mentions if m.entity]
-    platform_tokens = {i for m in mentions if entities.get(m.entity) is not None
-                       and entities[m.entity].label == "Platform" for i in range(m.start, m.end)}
+    platform_tokens = platform_token_indices(doc, entities)
 
     def spans(entity: str, sent) -> list:
         return [doc[m.start:m.end] for m in mentions if m.entity == entity and sent.start <= m.start < sent.end]
