@@ -3,7 +3,10 @@ where the rule must not fire: ranks and decorations are no bodies, "the X group"
 firm's short name is the firm, a list of regions gives one region per name."""
 from __future__ import annotations
 
+from graph.entities.entity import Entity
+from graph.entities.short_firms import fold_short_firms
 from graph.mentions.honours import honour
+from graph.mentions.mention import Mention
 from tests.extracted import node_labels as _labels
 
 
@@ -111,3 +114,19 @@ def test_a_place_ending_a_title_is_no_entity(pipeline):
     labels = _labels(pipeline, "The alliance's Supreme Allied Commander Europe, General Tomas Varga, visited "
                                "the base on Monday.")
     assert not any(n == "Europe" for _, n in labels) and ("Person", "Tomas Varga") in labels
+
+
+
+def test_a_short_name_of_a_firm_folded_in_turn_goes_where_that_firm_went():
+    # "Dravo KM" folds into "Dravo KM Group", and "KM" (last word; "Dravo" is a firm of the text) into
+    # "Dravo KM", processed first: KM must follow it (session 37: its mention was left pointing at the
+    # folded firm and the relation rules failed on it with a KeyError)
+    entities = {}
+    for i, (label, name) in enumerate([("Company", "Dravo KM Group"), ("Company", "Dravo KM"),
+                                       ("Company", "Dravo"), ("Place", "KM")]):
+        e = Entity(id=f"{label.lower()}:{i}", label=label, name=name)
+        e.add(Mention(i, i + 1, i, i + 1, name, label, "ner"))
+        entities[e.id] = e
+    fold_short_firms(entities)
+    assert all(m.entity in entities for e in entities.values() for m in e.mentions)
+    assert {m.text for m in entities["company:0"].mentions} == {"Dravo KM Group", "Dravo KM", "KM"}

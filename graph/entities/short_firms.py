@@ -39,6 +39,7 @@ def fold_short_firms(entities: dict[str, Entity]) -> None:
     """Merge each uncatalogued short firm name into the one firm of ``entities`` it shortens (in place)."""
     firms = [e for e in entities.values() if e.label == "Company"]
     names = {e.name.casefold() for e in firms} | {a.casefold() for e in firms for a in e.aliases}
+    went: dict[str, Entity] = {}  # a folded firm -> the firm it went into ("Colt CZ" -> "Colt CZ Group")
     for key, entity in list(entities.items()):
         if entity.ref_id or entity.label not in _SHORT or not entity.name[:1].isupper():
             continue
@@ -51,7 +52,12 @@ def fold_short_firms(entities: dict[str, Entity]) -> None:
         if len(fits) != 1:
             continue
         full = fits[0]
+        while full.id in went:  # its full name was folded into a longer one already: follow it there
+            full = went[full.id]
+        if full is entity:
+            continue
         for mention in entity.mentions:
             mention.label = full.label
             full.add(mention)
+        went[key] = full
         del entities[key]
