@@ -5,7 +5,10 @@ ref=$1; label=${2:-$1}
 wt=/work/wt-probe-$label
 cd /work/main
 [ -d $wt ] || git worktree add -q --detach $wt $ref
-cd $wt && git checkout -q --detach $ref
+cd $wt && git reset -q --hard && git checkout -q --detach $ref
+# a branch made before 962aeed (session 37) crashes on fresh35's fk06 (a short firm folded into a folded firm):
+# the probe reads it with that fix laid on top, uncommitted
+git merge-base --is-ancestor 962aeed1 HEAD 2>/dev/null || git cherry-pick -n 962aeed1 > /dev/null 2>&1 || git reset -q --hard
 out=/work/notes/probe-$label.txt
 PY=/work/main/.venv/bin/python
 score() { # half-dir graphs-dir
