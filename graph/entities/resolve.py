@@ -46,6 +46,7 @@ from .entity import Entity
 from .event_names import acted_on, before_it, one_edition, second_names, unnamed_edition, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
 from .former_names import former_names
+from .platform_forms import class_forms, maker_forms
 from .platform_words import lone_popular_names, platform_words
 from .short_firms import fold_short_firms
 from .state_tails import state_tails
@@ -2612,6 +2613,8 @@ class _Resolver:
         self.service_coreference()
         self.demonym_countries()
         self.titled_aliases()
+        maker_forms(self.entities, self.mentions, self.doc, self.ref)  # "Ilyushin Il-76": the type as written with its maker
+        class_forms(self.entities)  # "Tamarin-class boat": also "Tamarin-class"
         self.routine_events()
         self.nameless_bodies()
         kept = {id(e) for e in self.entities.values()}

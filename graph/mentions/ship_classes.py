@@ -1,8 +1,9 @@
 """A ship class the NER did not see: "three Tamarin-class boats", "twelve Kestrel-class patrol vessels". A
 capitalised name no mention covers, run on by a hyphen into "class" and followed by a ship noun
-(``category_nouns.naval_vessel`` in the lexicon), is a class of naval vessels named "<Name>-class <noun>"
-in the singular, as such classes are titled ("Tamarin-class boat"); the catalogue's class where it knows
-the name. Not "world-class", "first-class" (lower case) nor a name the NER or the ruler already holds.
+(``category_nouns.naval_vessel`` in the lexicon), perhaps after one modifier ("Larkspur-class anti-submarine
+frigate"), is a class of naval vessels named "<Name>-class <noun>" in the singular, as such classes are titled
+("Tamarin-class boat", "Larkspur-class frigate"); the catalogue's class where it knows the name. Not
+"world-class", "first-class" (lower case) nor a name the NER or the ruler already holds.
 """
 from __future__ import annotations
 
@@ -27,6 +28,15 @@ def _vessel_noun(doc: Doc, i: int) -> int:
     return i
 
 
+def _modifier(doc: Doc, i: int) -> int:
+    """Length of one lower-case modifier a ship noun may follow after "-class": a hyphenated compound
+    ("anti-submarine", "guided-missile", "nuclear-powered") or an adjective ("amphibious"); 0 where there is none."""
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+            and doc[i].is_lower and doc[i + 2].is_lower:
+        return 3
+    return 1 if i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ" else 0
+
+
 def _singular(text: str) -> str:
     return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
 
@@ -43,10 +53,11 @@ def unseen_classes(doc: Doc, taken: set[int]) -> Iterator[tuple[int, int, str]]:
             start -= 1  # "the Arleigh Burke-class": the whole name
         if not (name.is_alpha and name.text[:1].isupper()) or taken & set(range(start, i + 3)):
             continue
-        end = _vessel_noun(doc, i + 3)
-        if end == i + 3:
+        at = i + 3 + _modifier(doc, i + 3)  # "Larkspur-class anti-submarine frigate": a class of frigates
+        end = _vessel_noun(doc, at)
+        if end == at:
             continue
-        noun = " ".join(_singular(t.text) if k == end - 1 else t.text for k, t in enumerate(doc[i + 3:end], i + 3))
+        noun = " ".join(_singular(t.text) if k == end - 1 else t.text for k, t in enumerate(doc[at:end], at))
         yield start, end, f"{doc[start:i + 1].text}-class {noun.lower()}"
 
 

@@ -1,0 +1,60 @@
+"""Written forms of a platform the text prints around its mention, kept as the platform's aliases.
+
+* A maker's name printed right before the type ("a fleet of Ilyushin Il-76 heavy lifters", "its Lockheed Martin
+  F-35A fighters"): the NER reads the maker as a firm of its own and the type as the platform, so the whole
+  written form "Ilyushin Il-76", under which the type is named in the text, is one of the platform's names.
+* A ship class the catalogue lacks, named "<Name>-class <ship noun>" ("Tamarin-class boat"): "Tamarin-class" and
+  "Tamarin class" name it too, as the catalogue's classes have them.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..mentions import Mention
+from ..reference import ReferenceData
+from .entity import Entity
+
+_CLASS = re.compile(r"^(?P<stem>[^\W\d][\w .'-]*?)-class [a-z][a-z ]*$")
+
+
+def maker_forms(entities: dict[str, Entity], mentions: list[Mention], doc: Doc, ref: ReferenceData) -> None:
+    """Add, in place, to each Platform the written form "<firm> <platform>" where a firm's name ends on the token
+    before one of its mentions with only a space between: a Company mention or up to three capitalised words the
+    catalogue names a company by or the platform's catalogued maker's name opens with ("Sukhoi Su-30MKM", "Bell
+    UH-1H Huey"; not "Sukhoi's Su-30MKM", "Sukhoi, Su-30MKM")."""
+    firms = {m.end: m.text for m in mentions if m.label == "Company"}
+    for entity in entities.values():
+        if entity.label != "Platform":
+            continue
+        for m in entity.mentions:
+            if m.start == 0 or not doc[m.start - 1].whitespace_:
+                continue
+            row = ref.get(entity.ref_id) if entity.ref_id else None
+            firm = firms.get(m.start) or _catalogued_firm(doc, m.start, ref, row.makers if row else [])
+            if firm:
+                entity.aliases.add(f"{firm} {m.text}")
+
+
+def _catalogued_firm(doc: Doc, end: int, ref: ReferenceData, makers: list[str]) -> str | None:
+    """The longest run of up to three capitalised words ending at ``end`` that the catalogue names a company by or
+    that opens the name of one of the platform's catalogued ``makers`` ("Bell" of "Bell Textron")."""
+    best = None
+    for start in range(end - 1, max(-1, end - 4), -1):
+        tok = doc[start]
+        if not (tok.is_alpha and tok.text[:1].isupper()) or start < end - 1 and not tok.whitespace_:
+            break
+        text = doc[start:end].text
+        if ref.lookup(text, "Company") or any(f"{maker} ".startswith(f"{text} ") for maker in makers):
+            best = text
+    return best
+
+
+def class_forms(entities: dict[str, Entity]) -> None:
+    """Add, in place, "<Name>-class" and "<Name> class" to each uncatalogued Platform named "<Name>-class <ship
+    noun>" ("Tamarin-class boat")."""
+    for entity in entities.values():
+        match = _CLASS.match(entity.name) if entity.label == "Platform" and not entity.ref_id else None
+        if match:
+            entity.aliases |= {f"{match['stem']}-class", f"{match['stem']} class"}
