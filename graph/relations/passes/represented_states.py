@@ -7,15 +7,17 @@ person with one country, the person's other AFFILIATED_WITH a country from the s
 (:func:`drop_other_states`).
 
 A person who LEADS a state or body is not also one of its people by standing in for it ("Iran was represented
-by acting President X": X leads Iran) (:func:`drop_led_bodies`).
+by acting President X": X leads Iran), nor by the bare "X of Y" (families/person_of.py: "Chairman X of the
+Corporation" leads it) (:func:`drop_led_bodies`).
 """
 from __future__ import annotations
 
 from ..relation import Relation
 
 REPRESENTING = {"represented-by", "delegation-led-by"}
-#: rules whose AFFILIATED_WITH gives way to a LEADS of the same person and target
-WEAKER = set(REPRESENTING)
+#: rules whose AFFILIATED_WITH gives way to a LEADS of the same person and target ("Chairman X of the
+#: Corporation": families/person_of.py)
+WEAKER = REPRESENTING | {"person-of-body"}
 
 
 def drop_other_states(relations: list[Relation], entities: dict) -> list[Relation]:
