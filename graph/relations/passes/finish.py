@@ -28,6 +28,7 @@ from .lead_venue import placed_once
 from .native_users import drop_native_users
 from .own_forces import drop_home_states
 from .part_makers import drop_part_makers
+from .represented_states import drop_led_bodies, drop_other_states
 from .rosters import rosters
 from .service_twins import drop_state_twins
 from .used_against import used_against
@@ -49,6 +50,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     use_stage.apply(relations, sents, entities, published)  # goods its sentence shows in use, or retired
     retirement.apply(relations, sents, entities, published)  # a fleet retired over the article
     placed = placed_once(member_ties.drop_bloc_ties(relations), entities)
+    placed = drop_led_bodies(drop_other_states(placed, entities))  # a representation: that state only, below a LEADS
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)
     placed += host_people(placed, entities)  # a person hosting a gathering is at it
