@@ -154,7 +154,8 @@ def test_spokesman_in_a_capital_speaks_for_its_state(pipeline):
             "hyping the drill.")
     found = pairs(edges_of(pipeline, text), "AFFILIATED_WITH")
     assert ("Liu Wei", "Australia") not in found
-    assert ("Liu Wei", "China") in found
+    # session 37: the ministry his title names is a body of its own, China's (the writers' rule for spokesmen)
+    assert ("Liu Wei", "Ministry of National Defense of China") in found
 
 
 def test_spokesman_in_a_capital_read_as_its_state(pipeline):
@@ -162,7 +163,7 @@ def test_spokesman_in_a_capital_read_as_its_state(pipeline):
             "deliberately hyping the exercise.")
     found = pairs(edges_of(pipeline, text), "AFFILIATED_WITH")
     assert ("Wu Qian", "Australia") not in found
-    assert ("Wu Qian", "China") in found
+    assert ("Wu Qian", "Ministry of National Defense of China") in found  # session 37: the ministry, China's
 
 
 def test_a_bodys_spokesman_is_not_the_states(pipeline):

@@ -548,6 +548,8 @@ class _Resolver:
             entity.add(m)
             return
         text = m.text
+        if " " in text and text[1:].islower() and self.doc[m.start].is_sent_start:
+            text = text[0].lower() + text[1:]  # "Foreign ministry spokesman X said": a lower-case body
         if text.isupper() and " " in text:  # "MINISTRY OF NATIONAL DEFENCE" in a heading
             text = " ".join(w if w in {"of", "and", "the", "for"} else w.capitalize() for w in text.lower().split())
         found = _country_in(text, self.ref)
@@ -569,7 +571,7 @@ class _Resolver:
             country_id, generic = self._sentence_country(m) or self.focal, True
         elif country_id is None and generic:
             country_id = (self._possessor_country(m) or self._named_owner(base, m.start) if text.islower() else None) \
-                or (self._armed_state() if base in _BRANCHES else self.focal)
+                or self._title_state(m) or (self._armed_state() if base in _BRANCHES else self.focal)
         country = self.ref.get(country_id) if country_id else None
         if country is not None and base in {"Government", "Government of the Kingdom", "Government of the Republic"}:
             m.label, m.ref_id = "Country", country.id  # "the Government of Sweden" is the state itself
@@ -631,6 +633,27 @@ class _Resolver:
             return ref_id
         own = self._body_of(text, state)
         return own.id if own is not None else ref_id
+
+    def _title_state(self, m: Mention) -> str | None:
+        """The state of a lower-case body that only qualifies a title ("Foreign ministry spokesman X said" after
+        "Beijing rejected the complaint."): the state or capital named last before it, in its sentence (not in a
+        clause of time or reason: "As the jets landed in Belgrade, foreign ministry spokeswoman X said") or in
+        the sentence before; None for other bodies (a state named after it, "called reports of Chinese use
+        misleading", is what the holder speaks of)."""
+        end = m.end
+        if end >= len(self.doc) or self.doc[end].lower_ not in lexicon()["state_body_titles"]:
+            return None
+        sent = self.doc[m.start].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+
+        def aside(c: Mention) -> bool:
+            tok = self.doc[c.start]
+            return c.start >= sent.start and any(a.dep_ == "advcl" and not a.is_ancestor(self.doc[m.start])
+                                                 for a in tok.ancestors)
+
+        before = [c for c in self.mentions if c.label in {"Country", "Place"} and c.ref_id and start <= c.start
+                  and c.end <= m.start and (c.label == "Country" or self._capital(c)) and not aside(c)]
+        return self._state_of(before[-1]) if before else None
 
     def _royal_service(self, ref_id: str) -> str:
         """ "the Royal Air Force" in an article about Morocco that never names Britain: the article's
@@ -802,6 +825,9 @@ class _Resolver:
         head = self.doc[m.start:m.end].root
         seat_preps = set(lexicon()["body_seat_preps"])
         preps = [(c, True) for c in head.children if c.dep_ == "prep" and c.lower_ in seat_preps]
+        if head.dep_ == "compound" and head.head.lower_ in lexicon()["state_body_titles"]:
+            while head.dep_ == "compound" and head.head.i > head.i:  # "In Beijing, foreign ministry spokesman
+                head = head.head  # Wang Wenbin said": the clause of the title and its holder's name
         if head.dep_ in {"nsubj", "nsubjpass"}:
             preps += [(c, False) for c in head.head.children
                       if c.dep_ == "prep" and c.lower_ in seat_preps and c.i < m.start]

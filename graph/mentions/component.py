@@ -343,6 +343,7 @@ class MentionFinder:
         self.state_bodies_by_first: dict[str, list[list[str]]] = {}  # the same, by first word, longest first
         for words in self.state_bodies:
             self.state_bodies_by_first.setdefault(words[0], []).append(words)
+        self.state_body_titles = set(lex["state_body_titles"])
         self.locative = set(lex["locative_preps"])
         self.motion = set(lex["motion_nouns"])
         self.place_of = set(lex["place_of_nouns"])
@@ -1395,7 +1396,7 @@ class MentionFinder:
                         or own and " ".join(words) in {"armed forces", "military", "forces"}:
                     continue
                 last = doc[j - 1]
-                if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= j \
+                if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= j and not self._titled_body(doc, j) \
                         and not any(t.tag_ in {"VBD", "VBZ", "VBP"} or t.tag_ == "VBN" and last.head.dep_ == "ROOT"
                                     for t in doc[j:last.head.i]):
                     continue  # not "military" in "Indian military aircraft" ("Poland's navy fielded units": a
@@ -1406,17 +1407,32 @@ class MentionFinder:
                 break
         taken |= {i for m in out for i in m.tokens()}
         unowned = {"ministry"} | _titled_services(doc)
-        for i in range(1, len(doc) - 1):  # "the defence ministry said", "the army": the state's body without its state
-            if low[i - 1] != "the" or i in taken:
+        for i in range(len(doc) - 1):  # "the defence ministry said", "the army": the state's body without its state
+            if i in taken or not (i and low[i - 1] == "the" or self._opens_titled_body(doc, i)):
                 continue
             for words in self.state_bodies_by_first.get(low[i], ()):
                 j = i + len(words)
                 if not (unowned & set(words) or " ".join(words) in unowned) or j > len(doc) or low[i:j] != words or taken & set(range(i, j)) \
-                        or doc[j - 1].dep_ in {"amod", "compound"} and doc[j - 1].head.i >= j:
+                        or doc[j - 1].dep_ in {"amod", "compound"} and doc[j - 1].head.i >= j and not self._titled_body(doc, j):
                     continue
+                titled = self._titled_body(doc, j)
+                if titled and "ministry" not in words or not titled and (not i or low[i - 1] != "the"):
+                    continue  # a title's body without its state only a ministry ("foreign ministry spokesman X"),
+                    # not "the army chief" (the state's own officer, of no body the text names)
                 out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
                 break
         return out
+
+    def _titled_body(self, doc: Doc, j: int) -> bool:
+        """Whether the lower-case body ending before token ``j`` qualifies a title noun right after it
+        (``state_body_titles``: "the army chief", "defence ministry spokesman"): the body of the title's holder."""
+        return j < len(doc) and doc[j].lower_ in self.state_body_titles and doc[j - 1].head.i == j
+
+    def _opens_titled_body(self, doc: Doc, i: int) -> bool:
+        """Whether token ``i`` may open a body named without "the" before a title ("In Beijing, foreign ministry
+        spokesman X"): it opens its sentence or follows a comma, and is lower-case or only sentence-capitalised."""
+        tok = doc[i]
+        return (tok.is_sent_start or i > 0 and doc[i - 1].text == ",") and (tok.is_lower or tok.is_sent_start)
 
     def _company_branches(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Hanwha Aerospace Australia": a firm's name followed by a country name is one firm."""
