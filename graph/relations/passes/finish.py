@@ -13,6 +13,7 @@ from . import (
     halted,
     headline_stage,
     held_stage,
+    making_stage,
     member_ties,
     news_stage,
     retirement,
@@ -47,6 +48,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     halted.apply(relations, doc)  # a dispute of stated length ended: its whole span
     deal_stage.apply(relations, sents, entities, published)  # a deal's course over the article
     held_stage.apply(relations)  # a transfer takes no stage of use
+    making_stage.apply(relations, sents, entities)  # goods still being built, launched or on trials: ordered
     use_stage.apply(relations, sents, entities, published)  # goods its sentence shows in use, or retired
     retirement.apply(relations, sents, entities, published)  # a fleet retired over the article
     placed = placed_once(member_ties.drop_bloc_ties(relations), entities)
