@@ -1097,12 +1097,63 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     elif not explicit and main is not None and main.props.get("kind") == "ceremony" and _ceremony_display(ctx):
         # "Jaguars and Tejas fighters joined the farewell flypast", "a formation of A, B and C flew over the base"
         event, conf, why = facts.main_event, 0.6, "displayed-at-ceremony"
+    elif all(e.entity == facts.main_event for e in explicit) and main is not None \
+            and event_kind(main) == "exercise" and _about_show(ctx, facts, main) \
+            and (platforms := _used_in_drill(ctx, facts, platforms)):
+        # "Brazil fielded F-39 Gripens and KC-390 tankers", "the frigate X sailed with Y": used in the exercise
+        event, conf, why = facts.main_event, 0.55, "used-in-exercise"
     else:
         return
     for p in platforms:
         yield event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", event, conf, why), event)
     for m in displayers(ctx, platforms):  # "Embraer brought its C-390": Embraer was there
         yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", event, round(conf - 0.05, 2), "displayer"), event)
+
+
+def _used_in_drill(ctx: SentenceContext, facts: DocFacts, platforms: list) -> list:
+    """The platforms a sentence of an exercise's article puts to use in it: those whose nearest verb is one of
+    a drill's acts (``display.exercise_use``: fielded, sailed, fired, flew, refuelled ...) stated as done then
+    (not negated, hedged, planned, past perfect, in another month or an earlier period, nor said of a fleet:
+    "currently flies", and not a purchase: "the F-16s it bought" has its own verb)."""
+    lex = cues()["display"]
+    uses, adverbs = set(lex["exercise_use"]), set(lex["fleet_adverbs"])
+    out = []
+    for p in platforms:
+        verb = _nearest_verb(ctx.head_token(p))
+        if verb is None or verb.lemma_.lower() not in uses or _unrealised(ctx, verb) or _other_month(ctx, facts, verb) \
+                or _earlier_time(verb) or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
+                or any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "to"} for c in verb.children) \
+                or any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children) \
+                or _other_year(facts, verb):
+            continue
+        out.append(p)
+    return out
+
+
+def _other_year(facts: DocFacts, verb) -> bool:
+    """Whether the verb's clause is set "since" a time or in a year other than the article's event's ("has
+    flown the type since 2010", "bought them in 1990")."""
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    year = str(main.props.get("date") or "")[:4] if main is not None else ""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            return True
+        if c.dep_ in {"prep", "npadvmod"} and any(t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"}
+                                                  and t.text != year for t in c.subtree):
+            return True
+    return False
+
+
+def _nearest_verb(tok):
+    """The first verb above ``tok`` (through its noun phrase, prepositions and conjuncts), else None."""
+    cur = tok
+    for _ in range(10):
+        if cur.head is cur:
+            return cur if cur.pos_ in {"VERB", "AUX"} else None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+    return None
 
 
 def _ceremony_display(ctx: SentenceContext) -> bool:
