@@ -119,7 +119,7 @@ def _seats(pipeline, text: str, types: set[str]) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("text,expected", [
     # "X, a Madrid-based maker", "X, the maker based in Bengaluru", "X, an institute in Kuwait City"
     ("Poland approved the deal. WB Electronics, a Warsaw-based drone maker, won the contract.",
-     ("BASED_IN", "WB Group", "Poland")),
+     ("BASED_IN", "WB Electronics", "Poland")),  # (WB Electronics: its own catalogue row since session 37)
     ("India signed the contract with BEL, the state-owned electronics maker based in Bengaluru.",
      ("BASED_IN", "Bharat Electronics", "India")),
     ("Qatar bought the jets, said Ali Hamad, a fellow at the Doha Policy Forum, an independent institute in Doha.",

@@ -231,8 +231,11 @@ def _firm_cued(doc: Doc, start: int) -> bool:
     if start < 2 or doc[start - 1].is_sent_start:
         return False
     prev, before = doc[start - 1], doc[start - 2]
-    if prev.lower_ in _COMPANY_CUES - {"giant"}:
-        return before.lower_ in _DETS or before.ent_type_ == "Country" or before.lower_ in _FIRM_SECTORS
+    cue = lexicon()["firm_cue_before_name"]
+    if prev.lower_ in _COMPANY_CUES - {"giant"} or prev.lower_ in cue["nouns"]:
+        # "the Dutch airline X", "the state bank X", "the naval architects X", "local firm X"
+        return before.lower_ in _DETS or before.ent_type_ == "Country" or before.lower_ in _FIRM_SECTORS \
+            or before.lower_ in cue["openers"]
     return prev.lower_ == "group" and (before.ent_type_ == "Country" or before.lower_ in _FIRM_SECTORS)
 
 
