@@ -64,6 +64,7 @@ _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land
              "Aerospace Forces", "Air Defense Forces", "Air Defence Forces", "Marine Corps", "Coast Guard",
              "National Guard", "Border Guard", "Border Service", "Space Force", "Special Forces")
 _GENERIC_GOV = re.compile(r"^(Ministry|Department|Directorate) of |^(\w+ )?(Ministry|Department)$")
+_NO_TITLE_STATE = "-"  # _title_state: the states a titled body could be of compete (no body)
 _COREF_COUNTRY = {"country", "nation", "state"}
 # "the kingdom", "the sultanate": a country whose official name (reference aliases) has that word
 _STATE_FORMS = frozenset({"kingdom", "emirate", "sultanate", "republic"})
@@ -570,8 +571,12 @@ class _Resolver:
         if country_id is None and base in lexicon()["legislatures"]:  # "the speaker of the National Assembly"
             country_id, generic = self._sentence_country(m) or self.focal, True
         elif country_id is None and generic:
-            country_id = (self._possessor_country(m) or self._named_owner(base, m.start) if text.islower() else None) \
-                or self._title_state(m) or (self._armed_state() if base in _BRANCHES else self.focal)
+            country_id = self._possessor_country(m) or self._named_owner(base, m.start) if text.islower() else None
+            titled = self._title_state(m) if country_id is None else None
+            if titled == _NO_TITLE_STATE:  # "China summoned the Japanese ambassador. Foreign ministry spokesman X"
+                self.mentions.remove(m)  # with "said Tokyo had ...": no body rather than the other side's
+                return
+            country_id = country_id or titled or (self._armed_state() if base in _BRANCHES else self.focal)
         country = self.ref.get(country_id) if country_id else None
         if country is not None and base in {"Government", "Government of the Kingdom", "Government of the Republic"}:
             m.label, m.ref_id = "Country", country.id  # "the Government of Sweden" is the state itself
@@ -636,24 +641,66 @@ class _Resolver:
 
     def _title_state(self, m: Mention) -> str | None:
         """The state of a lower-case body that only qualifies a title ("Foreign ministry spokesman X said" after
-        "Beijing rejected the complaint."): the state or capital named last before it, in its sentence (not in a
-        clause of time or reason: "As the jets landed in Belgrade, foreign ministry spokeswoman X said") or in
-        the sentence before; None for other bodies (a state named after it, "called reports of Chinese use
-        misleading", is what the holder speaks of)."""
+        "Beijing rejected the complaint."), among the states and capitals its sentence and the one before name (not
+        in a clause of time or reason: "As the jets landed in Belgrade, foreign ministry spokeswoman X said"; in its
+        own sentence also those named later in the title's clause, "said Manila would"). No candidate: an object
+        ("summoned the Japanese ambassador", "accused Israel"), a possessor of another noun ("Kyiv's account"), a
+        demonym qualifying another body ("the Ukrainian air force said") or a capital in a place phrase ("its
+        consulate in Damascus"). The subject state of its sentence's main clause wins, else that of the sentence
+        before, else the one state the candidates name; ``_NO_TITLE_STATE`` when candidates still compete or none
+        is left (no body: the title's holder stays the country's, as before session 37); None for other bodies
+        and where neither sentence names a state."""
         end = m.end
         if end >= len(self.doc) or self.doc[end].lower_ not in lexicon()["state_body_titles"]:
             return None
         sent = self.doc[m.start].sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        start = prev.start if prev is not None else sent.start
+        clause = self.doc[end]
+        while clause.dep_ not in {"ROOT", "ccomp", "conj"} and clause.head.i != clause.i:
+            clause = clause.head  # the verb whose subject the title is
+        later = {t.i for t in clause.subtree if t.i >= end}
 
         def aside(c: Mention) -> bool:
             tok = self.doc[c.start]
             return c.start >= sent.start and any(a.dep_ == "advcl" and not a.is_ancestor(self.doc[m.start])
                                                  for a in tok.ancestors)
 
-        before = [c for c in self.mentions if c.label in {"Country", "Place"} and c.ref_id and start <= c.start
-                  and c.end <= m.start and (c.label == "Country" or self._capital(c)) and not aside(c)]
-        return self._state_of(before[-1]) if before else None
+        def role(c: Mention):
+            """The token whose place in the parse decides, or None where the mention is no candidate."""
+            tok = self.doc[c.start:c.end].root
+            if c.demonym or tok.dep_ in {"amod", "compound"} and tok.head.i >= c.end:
+                tok = tok.head  # "Russian drones hit": the noun it qualifies
+                if tok.lower_ in lexicon()["state_body_titles"] or any(
+                        x.label in {"GovernmentBody", "Organization", "Alliance"} and x.start <= tok.i < x.end
+                        for x in self.mentions):
+                    return None  # "the Ukrainian air force said"
+            while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+                tok = tok.head
+            if tok.dep_ in {"poss", "dobj", "pobj", "dative", "iobj", "oprd", "agent"}:
+                return None
+            return tok
+
+        raw = [c for c in self.mentions if c.label in {"Country", "Place"} and c.ref_id and start <= c.start
+               and (c.end <= m.start or c.start in later) and (c.label == "Country" or self._capital(c))
+               and not aside(c) and self._state_of(c)]
+        if not raw:
+            return None
+        kept = [(c, tok) for c in raw if (tok := role(c)) is not None]
+
+        def subjects(s) -> set[str]:
+            heads = {s.root.i} | {t.i for t in s.root.children if t.dep_ == "conj"}
+            return {self._state_of(c) for c, tok in kept if s.start <= c.start < s.end
+                    and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i in heads}
+
+        for s in (sent, prev):
+            found = subjects(s) if s is not None else set()
+            if len(found) == 1:
+                return next(iter(found))
+            if found:
+                return _NO_TITLE_STATE
+        states = {self._state_of(c) for c, _ in kept}
+        return next(iter(states)) if len(states) == 1 else _NO_TITLE_STATE
 
     def _royal_service(self, ref_id: str) -> str:
         """ "the Royal Air Force" in an article about Morocco that never names Britain: the article's
