@@ -93,3 +93,9 @@ def test_a_grade_word_is_no_ship_class(pipeline, text):
 def test_a_named_class_is_still_found(pipeline):
     assert "Larkspur-class patrol vessel" in _nodes(
         pipeline, "Chile ordered two Larkspur-class offshore patrol vessels from a Dutch yard.")
+
+
+def test_a_defunct_makers_name_still_names_its_type(pipeline):
+    """(kept) "McDonnell Douglas F-4 Phantom II": the row names Boeing, its heir; the whole written form stays."""
+    nodes = _nodes(pipeline, "Iran still flies McDonnell Douglas F-4 Phantom II jets bought in the 1970s.")
+    assert any("McDonnell Douglas F-4" in a for n in nodes.values() for a in n.get("aliases") or [])
