@@ -9,11 +9,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..ids import fold
 from ..mentions import Mention
 from ..reference import ReferenceData
+from ..reference.loader import DATA_DIR, read_entries
 from .entity import Entity
 
 _CLASS = re.compile(r"^(?P<stem>[^\W\d][\w .'-]*?)-class [a-z][a-z ]*$")
@@ -33,8 +36,25 @@ def maker_forms(entities: dict[str, Entity], mentions: list[Mention], doc: Doc, 
                 continue
             row = ref.get(entity.ref_id) if entity.ref_id else None
             firm = firms.get(m.start) or _catalogued_firm(doc, m.start, ref, row.makers if row else [])
-            if firm:
+            if firm and (row is None or not row.makers or _its_maker(firm, row.makers, ref)):
                 entity.aliases.add(f"{firm} {m.text}")
+
+
+def _its_maker(firm: str, makers: list[str], ref: ReferenceData) -> bool:
+    """Whether ``firm`` is one of a catalogued platform's ``makers`` (its name, an alias of its catalogue row or
+    the opening of its name: "Dassault" of "Dassault Aviation") or a firm since merged into others
+    (``companies_historic.csv``: "McDonnell Douglas F-4 Phantom II", whose row names Boeing): "Thales Rafale"
+    names Thales's radar on the Rafale, not the Rafale (review37 plat05)."""
+    names = {fold(x) for maker in makers for row in [*ref.lookup(maker, "Company"), None]
+             for x in ([maker] if row is None else row.surfaces())}
+    return fold(firm) in names or any(f"{maker} ".startswith(f"{firm} ") for maker in makers) \
+        or any(fold(row.name) in names or fold(row.name) in _defunct() for row in ref.lookup(firm, "Company"))
+
+
+@lru_cache(maxsize=1)
+def _defunct() -> frozenset[str]:
+    """The folded names of the catalogued firms since merged into others (their types' rows name the heirs)."""
+    return frozenset(fold(e.name) for e in read_entries(DATA_DIR / "companies_historic.csv", "Company"))
 
 
 def _catalogued_firm(doc: Doc, end: int, ref: ReferenceData, makers: list[str]) -> str | None:

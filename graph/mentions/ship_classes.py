@@ -3,7 +3,7 @@ capitalised name no mention covers, run on by a hyphen into "class" and followed
 (``category_nouns.naval_vessel`` in the lexicon), perhaps after one modifier ("Larkspur-class anti-submarine
 frigate"), is a class of naval vessels named "<Name>-class <noun>" in the singular, as such classes are titled
 ("Tamarin-class boat", "Larkspur-class frigate"); the catalogue's class where it knows the name. Not
-"world-class", "first-class" (lower case) nor a name the NER or the ruler already holds.
+"world-class", "first-class" (lower case, or a common word capitalised: "World-class amphibious ships"), nor a name the NER or the ruler already holds.
 """
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from .mention import Mention
 
 _NOUNS = sorted({tuple(n.split()) for n in [*lexicon()["category_nouns"]["naval_vessel"], "boat", "boats"]},
                 key=len, reverse=True)  # (a class's "boats" are its ships: "three Tamarin-class boats")
+
+_GRADES = set(lexicon()["grade_class_words"])
 
 
 def _vessel_noun(doc: Doc, i: int) -> int:
@@ -51,7 +53,8 @@ def unseen_classes(doc: Doc, taken: set[int]) -> Iterator[tuple[int, int, str]]:
         while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text.istitle() and doc[start - 1].whitespace_ \
                 and not doc[start - 1].is_sent_start and start - 1 not in taken:
             start -= 1  # "the Arleigh Burke-class": the whole name
-        if not (name.is_alpha and name.text[:1].isupper()) or taken & set(range(start, i + 3)):
+        if not (name.is_alpha and name.text[:1].isupper()) or taken & set(range(start, i + 3)) \
+                or start == i and name.lower_ in _GRADES:  # "World-class amphibious ships": a grade
             continue
         at = i + 3 + _modifier(doc, i + 3)  # "Larkspur-class anti-submarine frigate": a class of frigates
         end = _vessel_noun(doc, at)

@@ -52,11 +52,36 @@ def _under_construction(noun: Token) -> bool:
 
 
 def _on_trials(verb: Token) -> bool:
-    """Whether a verb puts its subject to trials: "puts to sea for trials", "began sea trials"."""
-    trials = set(cues()["stage"]["making_stage"]["trials"])
+    """Whether a verb puts its subject to trials: "puts to sea for trials", "began sea trials"; not a verb that
+    ends them or does something else during them ("passed trials", "fired a missile during trials"), trials of
+    other goods ("trials of a new seeker") nor trials after work on a built ship ("after a three-year refit")."""
+    lex = cues()["stage"]["making_stage"]
+    if verb.lemma_.lower() not in lex["trial_verbs"]:
+        return False
+    if any(p.dep_ == "prep" and p.lower_ in lex["after_preps"] and any(t.lemma_.lower() in lex["after_work"]
+                                                                      or t.lower_ in lex["after_work"]
+                                                                      for t in p.subtree)
+           for p in verb.children):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ != "during"
+             for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in lex["trials"] and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+               for o in objs)
+
+
+def _handed_over(verb: Token) -> bool:
+    """Whether the clause verb tells the goods handed over, as done ("was commissioned last year", "entered
+    service in 2020")."""
+    lex = cues()["stage"]["making_stage"]
+    if put_ahead(verb) or _negated(verb) or being_done(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in lex["handover_verbs"]:
+        return True
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return any(o.lower_ in trials for o in objs)
+    return lemma in lex["entry_verbs"] and any(o.lemma_.lower() in lex["service_objects"] for o in objs)
 
 
 def _launched_vessel(verb: Token, subject: Token) -> bool:
@@ -72,6 +97,8 @@ def in_the_making(tok: Token, verb: Token | None) -> bool:
     """Whether the goods at ``tok`` are told as still in the making (see the module doc); ``verb`` is the clause
     verb the holding rule reads (``stage.clause_verb``), or None."""
     head = _phrase_head(tok)
+    if verb is not None and _handed_over(verb):
+        return False  # "HMS X, under construction since 2017, was commissioned last year"
     if _under_construction(head) or _under_construction(tok) or _on_trials(head):
         return True  # (a headline's "the first frigate puts to sea for trials" the tagger took for a noun)
     if verb is None or _negated(verb):

@@ -30,15 +30,27 @@ def _country(ctx: SentenceContext, tok: Token) -> Mention | None:
     return m if m is not None and ctx.label(m) == "Country" else None
 
 
-def _owns_body(ctx: SentenceContext, tok: Token) -> bool:
+def _owns_body(ctx: SentenceContext, tok: Token, state: Mention) -> bool:
     """Whether ``tok`` (a person's title noun or name) names a body of its own: a possessor, an "of"/"at"
-    object or an apposition holding a body's name ("DAPA's head", "a member of the Council")."""
+    object or an apposition holding a body's name ("DAPA's head", "a member of the Council"), or a state other
+    than the represented ``state`` by possessor, demonym or "of" ("Burkina Faso's foreign minister, X", "British
+    barrister Y", "the ambassador of Finland, Z": that state's person, not the represented one's)."""
     parts = [c for c in tok.children if c.dep_ in {"poss", "appos"}]
     parts += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}]
-    return any(t.i in ctx.at and ctx.label(ctx.at[t.i]) in _BODY_LABELS for c in parts for t in c.subtree)
+    if any(t.i in ctx.at and ctx.label(ctx.at[t.i]) in _BODY_LABELS for c in parts for t in c.subtree):
+        return True
+    parts += [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
+    return any(m is not None and ctx.label(m) == "Country" and m.entity != state.entity
+               for c in parts for t in c.subtree for m in [ctx.at.get(t.i)])
 
 
-def _people(ctx: SentenceContext, by: Token, lex: dict, stops: set[int]) -> list[Mention]:
+def _hired(tok: Token, lex: dict) -> bool:
+    """Whether ``tok`` (a person's name or title noun) is titled a hired counsel ("barrister X", "lawyer Y")."""
+    return tok.lemma_.lower() in lex["hired_counsel"] or any(
+        c.dep_ in {"compound", "amod", "appos"} and c.lemma_.lower() in lex["hired_counsel"] for c in tok.children)
+
+
+def _people(ctx: SentenceContext, by: Token, lex: dict, stops: set[int], state: Mention) -> list[Mention]:
     """The people the agent phrase ``by`` names, up to a cut word or the state of a gapped clause (``stops``)
     and outside clauses of their own."""
     cut = next((t.i for t in by.subtree if t.i > by.i and (t.lower_ in lex["cut_words"] or t.i in stops)), None)
@@ -54,7 +66,9 @@ def _people(ctx: SentenceContext, by: Token, lex: dict, stops: set[int]) -> list
             a = a.head
         if any(x.dep_ in lex["other_clauses"] for x in chain):
             continue
-        if _owns_body(ctx, t) or (t.dep_ == "appos" and _owns_body(ctx, t.head)):
+        if _owns_body(ctx, t, state) or (t.dep_ == "appos" and _owns_body(ctx, t.head, state)):
+            continue
+        if _hired(t, lex) or (t.dep_ == "appos" and _hired(t.head, lex)):
             continue
         if all(m.entity != o.entity for o in out):
             out.append(m)
@@ -98,7 +112,7 @@ def represented(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     stops = {by.head.i for _, by, _ in pairs if by.dep_ == "prep"}  # "...; Peru by X": Peru ends the list before
     done: set[tuple[str, str]] = set()
     for state, by, rule in pairs:
-        for p in _people(ctx, by, lex, stops):
+        for p in _people(ctx, by, lex, stops, state):
             if (p.entity, state.entity) not in done:
                 done.add((p.entity, state.entity))
                 yield rel(ctx, p, "AFFILIATED_WITH", state, 0.6, rule)
