@@ -14,6 +14,7 @@ from ..passes.deal_stage import clause_long_ago, long_ago, talks_under_way
 from ..tense import being_done, future_or_modal, past_done, present_simple, put_ahead, years_in
 from ..time import published_of
 from .deal_steps import furthest_step, name_stem, same_goods
+from .making_stage import in_the_making
 from .standing_trade import standing_trade
 
 
@@ -883,6 +884,8 @@ def clause_stage(ctx: SentenceContext, tok: Token | None, default: str, words: s
     verb = clause_verb(tok) if tok is not None else None
     lemma = verb.lemma_.lower() if verb is not None else ""
     if default in _HOLDING:
+        if default == "in_service" and tok is not None and in_the_making(tok, verb):
+            return "ordered"  # "the class is being built", "the third submarine was launched", "puts to sea for trials"
         if verb is None:
             if tok is not None and _marked_retired(tok):
                 return "retired"
