@@ -53,6 +53,8 @@ def run(out: Path) -> None:
 def compare(base: Path, new: Path) -> None:
     a, b = json.loads(base.read_text()), json.loads(new.read_text())
     for key, nb in b.items():
+        if key not in PROBES:
+            continue
         na = a.get(key, {"nodes": [], "rels": []})
         gained_n = sorted(set(nb["nodes"]) - set(na["nodes"]))
         lost_n = sorted(set(na["nodes"]) - set(nb["nodes"]))
