@@ -1,7 +1,9 @@
 """Review of session 37's merged rules (review37) on invented text (tests/review37_sentences.py).
 
-The wrong readings int37x makes and int37 did not are marked xfail (not strict: a fix turns them into XPASS, then
-drop the mark); the true readings the new rules added pass and must stay. tools/review37_probe.py compares two code
+The wrong readings int37x made and int37 did not were marked xfail; those the mends (menda37, mendc37) fixed are
+plain tests now. Still xfail: platforms used elsewhere read as shown at the article's exercise (mendb37 fixed them but
+cost true relations on held-out text written to the newer convention, so it was not merged). The true readings the
+new rules added pass and must stay. tools/review37_probe.py compares two code
 versions on the whole probe set."""
 from __future__ import annotations
 
@@ -33,14 +35,12 @@ def _nodes(pipeline, key: str) -> dict[str, dict]:
 
 # ---- platform37 -------------------------------------------------------------------------------------------------
 
-@_WRONG
 def test_a_parts_supplier_before_a_type_is_no_written_form(pipeline):
     """plat05: "Thales Rafale radar upgrades": Thales makes the radar, not the Rafale (maker_forms takes any
     Company mention ending before the type)."""
     assert "Thales Rafale" not in _nodes(pipeline, "plat05")["Rafale"]["aliases"]
 
 
-@_WRONG
 def test_world_class_opening_a_sentence_is_no_ship_class(pipeline):
     """plat06: "World-class amphibious ships are what ... lacks": the modifier slot lets a sentence-capitalised
     "World-class" through (the same without a modifier was already read so, plat13)."""
@@ -54,7 +54,6 @@ def test_an_uncatalogued_class_with_a_modifier_is_a_class(pipeline):
 
 # ---- govbody37 --------------------------------------------------------------------------------------------------
 
-@_WRONG
 @pytest.mark.parametrize("key,person,wrong", [
     ("gov01", "Lin Jian", "Ministry of Foreign Affairs of Japan"),        # "summoned the Japanese ambassador"
     ("gov02", "Zakharova", "Ministry of Foreign Affairs of Ukraine"),     # "Moscow rejected Kyiv's account"
@@ -66,7 +65,6 @@ def test_a_spokesman_is_not_the_last_named_states(pipeline, key, person, wrong):
     assert not _has(_edges(pipeline, key), person, "AFFILIATED_WITH", wrong)
 
 
-@_WRONG
 def test_the_defence_ministry_spokesman_of_the_protesting_state(pipeline):
     """gov03: "The Philippines protested to China ... The defence ministry spokesman said Manila would ...":
     no Chinese ministry."""
@@ -90,13 +88,11 @@ def test_chief_of_staff_of_the_ministry_named_before(pipeline):
 
 # ---- member37 ---------------------------------------------------------------------------------------------------
 
-@_WRONG
 def test_a_hired_barrister_is_no_person_of_the_state(pipeline):
     """mem01: "Ukraine was represented at the ICJ by British barrister David Kell"."""
     assert not _has(_edges(pipeline, "mem01"), "David Kell", "AFFILIATED_WITH", "Ukraine")
 
 
-@_WRONG
 @pytest.mark.parametrize("key,person,own,stood_for", [
     ("mem02", "Karamoko Traore", "Burkina Faso", "Mali"),
     ("mem03", "Tuula Virtanen", "Finland", "Estonia"),
@@ -120,7 +116,6 @@ def test_member37_true_readings(pipeline, key, person, target):
 
 # ---- stage37 ----------------------------------------------------------------------------------------------------
 
-@_WRONG
 @pytest.mark.parametrize("key,source,target", [
     ("stg02", "Royal Navy", "HMS Glasgow"),          # "under construction since 2017, was commissioned last year"
     ("stg06", "United States Army", "Stryker"),      # "passed cold-weather trials ... years ago and have served"
