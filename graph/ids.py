@@ -33,3 +33,16 @@ def make_id(label: str, name: str) -> str:
     """The id of the ``label`` node called ``name``."""
     slug = fold(name).replace(" ", "-") or "unnamed"
     return f"{label.lower()}:{slug}"
+
+
+def clips(short: list[str], full: list[str], last_only: bool = False) -> bool:
+    """Whether the words ``short`` are the first or the last words of the longer ``full`` (only the last with
+    ``last_only``: a surname).
+
+    >>> clips(["european"], ["european", "commission"]), clips(["commission"], ["european", "commission"])
+    (True, True)
+    >>> clips(["jane"], ["jane", "roe"], last_only=True), clips(["roe"], ["roe"])
+    (False, False)
+    """
+    n = len(short)
+    return 0 < n < len(full) and ((full[:n] == short and not last_only) or full[-n:] == short)

@@ -46,7 +46,7 @@ import yaml
 from rich.console import Console
 
 from .errors import ReferenceDataError
-from .ids import fold
+from .ids import clips, fold
 
 KINDS = ("duplicate", "shared_alias", "junk", "low_confidence")
 REFERENCE_FILE = "reference.yaml"
@@ -107,11 +107,6 @@ def _keeper(g: nx.MultiDiGraph, a: str, b: str) -> tuple[str, str]:
     return (a, b) if rank(a, da) >= rank(b, db) else (b, a)
 
 
-def _part(short: list[str], full: list[str]) -> bool:
-    n = len(short)
-    return 0 < n < len(full) and (full[:n] == short or full[-n:] == short)
-
-
 def _duplicates(g: nx.MultiDiGraph, ents: dict[str, dict]) -> list[Candidate]:
     by_label: dict[str, list[str]] = defaultdict(list)
     for n, d in ents.items():
@@ -151,7 +146,7 @@ def _duplicates(g: nx.MultiDiGraph, ents: dict[str, dict]) -> list[Candidate]:
             words = fold(name).split()
             for other in sorted(ends.get(words[0], set()) | ends.get(words[-1], set()) if words else set()):
                 full = fold(ents[other].get("name") or "").split()
-                if other != n and _part(words, full):
+                if other != n and clips(words, full):
                     if label == "Person" and len(words) > 1 and not (full[:len(words)] == words
                                                                      and _same_document(g, n, other)):
                         continue  # ("Hassan Sheikh" of "Hassan Sheikh Mohamud" in one article)

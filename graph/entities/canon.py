@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from ..ids import fold, make_id
+from ..ids import clips, fold, make_id
 from ..mentions.lexicon import lexicon
 from ..mentions.shape import words as shape_words
 from ..reference import ReferenceData
@@ -113,10 +113,7 @@ def _is_part(short: list[str], full: list[str]) -> bool:
     """``short`` is the first or last words of the longer ``full``, or two or more words inside it
     ("Sky Shield" in "European Sky Shield Initiative")."""
     n = len(short)
-    if not 0 < n < len(full):
-        return False
-    return full[:n] == short or full[-n:] == short or n > 1 and any(
-        full[i:i + n] == short for i in range(1, len(full) - n))
+    return clips(short, full) or 1 < n < len(full) and any(full[i:i + n] == short for i in range(1, len(full) - n))
 
 
 _TAIL_LABELS = {"Place", "Organization", "Company"}
