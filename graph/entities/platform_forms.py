@@ -31,13 +31,19 @@ def maker_forms(entities: dict[str, Entity], mentions: list[Mention], doc: Doc, 
     for entity in entities.values():
         if entity.label != "Platform":
             continue
+        row = ref.get(entity.ref_id) if entity.ref_id else None
+        makers = row.makers if row else []
         for m in entity.mentions:
             if m.start == 0 or not doc[m.start - 1].whitespace_:
                 continue
-            row = ref.get(entity.ref_id) if entity.ref_id else None
-            firm = firms.get(m.start) or _catalogued_firm(doc, m.start, ref, row.makers if row else [])
-            if firm and (row is None or not row.makers or _its_maker(firm, row.makers, ref)):
+            firm = firms.get(m.start) or _catalogued_firm(doc, m.start, ref, makers)
+            if firm and (not makers or _its_maker(firm, makers, ref)):
                 entity.aliases.add(f"{firm} {m.text}")
+
+
+def _opens_maker(text: str, makers: list[str]) -> bool:
+    """Whether ``text`` opens the name of one of ``makers`` ("Bell" of "Bell Textron", "Dassault")."""
+    return any(f"{maker} ".startswith(f"{text} ") for maker in makers)
 
 
 def _its_maker(firm: str, makers: list[str], ref: ReferenceData) -> bool:
@@ -47,7 +53,7 @@ def _its_maker(firm: str, makers: list[str], ref: ReferenceData) -> bool:
     names Thales's radar on the Rafale, not the Rafale (review37 plat05)."""
     names = {fold(x) for maker in makers for row in [*ref.lookup(maker, "Company"), None]
              for x in ([maker] if row is None else row.surfaces())}
-    return fold(firm) in names or any(f"{maker} ".startswith(f"{firm} ") for maker in makers) \
+    return fold(firm) in names or _opens_maker(firm, makers) \
         or any(fold(row.name) in names or fold(row.name) in _defunct() for row in ref.lookup(firm, "Company"))
 
 
@@ -66,7 +72,7 @@ def _catalogued_firm(doc: Doc, end: int, ref: ReferenceData, makers: list[str]) 
         if not (tok.is_alpha and tok.text[:1].isupper()) or start < end - 1 and not tok.whitespace_:
             break
         text = doc[start:end].text
-        if ref.lookup(text, "Company") or any(f"{maker} ".startswith(f"{text} ") for maker in makers):
+        if ref.lookup(text, "Company") or _opens_maker(text, makers):
             best = text
     return best
 

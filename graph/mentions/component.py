@@ -1415,10 +1415,10 @@ class MentionFinder:
                 continue
             for words in self.state_bodies_by_first.get(low[i], ()):
                 j = i + len(words)
-                if not (unowned & set(words) or " ".join(words) in unowned) or j > len(doc) or low[i:j] != words or taken & set(range(i, j)) \
-                        or doc[j - 1].dep_ in {"amod", "compound"} and doc[j - 1].head.i >= j and not self._titled_body(doc, j):
-                    continue
                 titled = self._titled_body(doc, j)
+                if not (unowned & set(words) or " ".join(words) in unowned) or j > len(doc) or low[i:j] != words or taken & set(range(i, j)) \
+                        or doc[j - 1].dep_ in {"amod", "compound"} and doc[j - 1].head.i >= j and not titled:
+                    continue
                 if titled and "ministry" not in words or not titled and (not i or low[i - 1] != "the"):
                     continue  # a title's body without its state only a ministry ("foreign ministry spokesman X"),
                     # not "the army chief" (the state's own officer, of no body the text names)

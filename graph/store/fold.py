@@ -16,7 +16,7 @@ from __future__ import annotations
 import networkx as nx
 
 from ..errors import OntologyError
-from ..ids import fold
+from ..ids import clips, fold
 from ..ontology import validate_edge
 from .edges import add_edge
 
@@ -26,12 +26,6 @@ _SKIP = {"Document", "Event"}
 def _clipped(attrs: dict) -> bool:
     """An uncatalogued name with nothing known beside it."""
     return not attrs.get("aliases") and not attrs.get("wikidata") and attrs.get("label") not in _SKIP
-
-
-def _shortens(short: list[str], full: list[str], person: bool = False) -> bool:
-    """``short`` is the first or the last words of the longer ``full`` (a person's: the last)."""
-    n = len(short)
-    return 0 < n < len(full) and ((full[:n] == short and not person) or full[-n:] == short)
 
 
 def _names(attrs: dict) -> list[list[str]]:
@@ -53,8 +47,8 @@ def _compatible(short: str, full: str) -> bool:
     return (short, full) not in _APART
 
 
-def _target(g: nx.MultiDiGraph, node: str) -> str | None:
-    """The one node whose name ``node``'s name clips, or None."""
+def _target(g: nx.MultiDiGraph, node: str, names: dict[str, list[list[str]]]) -> str | None:
+    """The one node whose name ``node``'s name clips, or None (``names``: each node's :func:`_names`)."""
     attrs = g.nodes[node]
     short = fold(attrs.get("name", "")).split()
     if not short:
@@ -62,7 +56,7 @@ def _target(g: nx.MultiDiGraph, node: str) -> str | None:
     person = attrs.get("label") == "Person"  # a surname, matched on names only (an alias may be a relative's)
     found = [other for other, o in g.nodes(data=True)
              if other != node and o.get("label") not in _SKIP
-             and any(_shortens(short, n, person) for n in (_names(o)[:1] if person else _names(o)))]
+             and any(clips(short, n, last_only=person) for n in (names[other][:1] if person else names[other]))]
     if len(found) != 1:
         return None
     full = found[0]
@@ -96,9 +90,10 @@ def fold_clipped(part: nx.MultiDiGraph) -> nx.MultiDiGraph:
     (['o:a'], ['Council'])
     """
     plan = {}
+    names = {node: _names(attrs) for node, attrs in part.nodes(data=True)}  # (read once, asked per clipped node)
     for node, attrs in part.nodes(data=True):
-        if _clipped(attrs) and _compatible(attrs.get("label", ""), "Person" if attrs.get("label") == "Person" else ""):
-            full = _target(part, node)
+        if _clipped(attrs) and attrs.get("label") != "Place":  # (a place never folds: _compatible)
+            full = _target(part, node, names)
             if full is not None and full not in plan and _fits(part, node, full):
                 plan[node] = full
     plan = {n: f for n, f in plan.items() if n not in plan.values()}
