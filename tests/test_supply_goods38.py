@@ -1,6 +1,6 @@
-"""Arms named only by their kind (``supply.goods``, session 38): boats, air-defence batteries and military
-transports bought from or sold to a state make a transfer like jets or ships do; words outside the list (and a
-unit's name such as "Rifles") do not. Invented sentences through the real pipeline."""
+"""Arms named only by their kind (``supply.goods``, session 38): boats bought from or built for a state make a
+transfer like ships or submarines do; words outside the list (oil tankers, a unit's name such as "Rifles") do not.
+Invented sentences through the real pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -11,8 +11,8 @@ from tests.extracted import staged_edges as _edges
 
 @pytest.mark.parametrize("text, supplier, buyer, stage", [
     ("Chile bought six patrol boats from Norway in 2009.", "Norway", "Chile", "delivered"),
-    ("Kuwait will buy four batteries from South Korea under the deal.", "South Korea", "Kuwait", None),
-    ("Peru bought two transports from Spain in 2015.", "Spain", "Peru", "delivered"),
+    ("Kuwait will buy four fast attack boats from South Korea under the deal.", "South Korea", "Kuwait", None),
+    ("Damen has built six patrol boats for Peru since 2015.", "Damen", "Peru", "delivered"),
 ])
 def test_arms_named_by_their_kind_are_goods_of_a_transfer(pipeline, text, supplier, buyer, stage):
     assert _has(_edges(pipeline, text), supplier, "SUPPLIES", buyer, stage)
