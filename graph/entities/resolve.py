@@ -1311,6 +1311,7 @@ class _Resolver:
         self._series_mentions(others, chosen)
         self._other_events(generic, main_kind, kind_of)
         self._described_wars(main)
+        self._described_state_events(main)
         self._described_strikes({t.i for t in refs} if main is not None else set())
         for m in named:
             if main is not None and m.text in what and not chosen:  # "Victory Day" in "Victory Day parade"
@@ -1904,6 +1905,59 @@ class _Resolver:
                 entity.aliases.add(span.text)
             if found[0].props.get("date"):
                 entity.props.setdefault("date", found[0].props["date"])
+
+    def _described_state_events(self, main) -> None:
+        """A catalogued event of one party the text tells by its generic noun alone ("during the unrest in
+        Almaty", "seized power in a coup", "the failed mutiny"; ``described_state_event_nouns``): the one
+        catalogued event of a single party that the article names, whose names hold that noun ("2022 Kazakh
+        unrest", "Wagner mutiny") and whose dates hold a date of the noun's phrase or sentence or, with none
+        there, that ended in the three years before the report (``_WAR_WINDOW``); the phrase is a name of it."""
+        from ..relations.time import published_of, resolved_dates
+
+        nouns = set(lexicon()["described_state_event_nouns"])
+        published = published_of(self.doc)
+        covered = {i for x in self.mentions for i in x.tokens()}
+        named = {m.ref_id for m in self.mentions if m.ref_id}
+        taken = {e.name for e in self.entities.values() if e.label == "Event" and not e.ref_id}
+        # the article's own unnamed event is such an occurrence ("mutiny, Moscow"): "the revolt" is it, not another
+        own = {w for a in (main.name, *main.aliases) for w in re.findall(r"[a-z]+", a.lower())} \
+            if main is not None and not main.ref_id else set()
+        if own & nouns:
+            return
+        for tok in self.doc:
+            if tok.lower_ not in nouns or tok.pos_ != "NOUN" or tok.i in covered:
+                continue
+            phrase = self.doc[min(x.i for x in tok.subtree):max(x.i for x in tok.subtree) + 1]
+            dated = resolved_dates(tok.sent, published)
+            dates = {v for span, v in dated if phrase.start <= span.start < phrase.end} or {v for _, v in dated}
+            found = [e for e in self.ref if self._state_event_of(e, tok.lower_, named, dates, published)]
+            if len(found) != 1 or found[0].name in taken or main is not None and main.ref_id == found[0].id:
+                continue
+            entity = self.entity("Event", found[0].name, found[0].id)
+            left = [c.left_edge.i for c in tok.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
+            span = self.doc[min([tok.i, *left]):tok.i + 1]  # "failed mutiny", "January 24 coup"
+            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref", found[0].id)
+            self.mentions.append(m)
+            _add_apart(entity, m)
+            if " " in span.text:
+                entity.aliases.add(span.text)
+            if found[0].props.get("date"):
+                entity.props.setdefault("date", found[0].props["date"])
+
+    def _state_event_of(self, entry, noun: str, named: set[str], dates: set[str], published) -> bool:
+        """Whether a catalogued entry is the one-party event a bare ``noun`` with these dates refers to."""
+        if entry.label != "Event" or len(entry.parties) != 1 or not entry.props.get("date"):
+            return False
+        if noun not in {w for n in (entry.name, *entry.aliases) for w in re.findall(r"[a-z]+", n.lower())}:
+            return False
+        if not {e.id for e in self.ref.lookup(entry.parties[0])[:1]} & named:
+            return False
+        start, _, end = entry.props["date"].partition("/")
+        end = end or start
+        if dates:
+            return any(start[:len(d[:7])] <= d[:7] <= end[:len(d[:7])] for d in dates)
+        return published is not None and start <= published.isoformat() \
+            and published.year - _WAR_WINDOW <= int(end[:4])
 
     def _series_kind(self, ref_id: str) -> str | None:
         """The kind of a catalogued recurring event ("fair", "exercise"), else ``None``."""

@@ -101,13 +101,19 @@ def fold_clipped(part: nx.MultiDiGraph) -> nx.MultiDiGraph:
         return part
     g = part.copy()
     for node, full in sorted(plan.items()):
-        for _, v, key, attrs in list(g.out_edges(node, keys=True, data=True)):
-            add_edge(g, full, attrs.get("type", key), v, **{k: x for k, x in attrs.items() if k != "type"})
-        for u, _, key, attrs in list(g.in_edges(node, keys=True, data=True)):
-            add_edge(g, u, attrs.get("type", key), full, **{k: x for k, x in attrs.items() if k != "type"})
-        name = g.nodes[node].get("name")
-        kept = g.nodes[full]
-        if name and fold(name) != fold(kept.get("name", "")):
-            kept["aliases"] = sorted(set(kept.get("aliases", [])) | {name})
-        g.remove_node(node)
+        move_node(g, node, full)
     return g
+
+
+def move_node(g: nx.MultiDiGraph, node: str, into: str) -> None:
+    """Fold ``node`` into ``into`` in place: its relations (with their evidence) move over, its name
+    becomes an alias unless it folds to ``into``'s own name, and ``node`` goes."""
+    for _, v, key, attrs in list(g.out_edges(node, keys=True, data=True)):
+        add_edge(g, into, attrs.get("type", key), v, **{k: x for k, x in attrs.items() if k != "type"})
+    for u, _, key, attrs in list(g.in_edges(node, keys=True, data=True)):
+        add_edge(g, u, attrs.get("type", key), into, **{k: x for k, x in attrs.items() if k != "type"})
+    name = g.nodes[node].get("name")
+    kept = g.nodes[into]
+    if name and fold(name) != fold(kept.get("name", "")):
+        kept["aliases"] = sorted(set(kept.get("aliases", [])) | {name})
+    g.remove_node(node)

@@ -17,6 +17,7 @@ import orjson
 from ..dates import close_new
 from .edges import merge_edge
 from .fold import fold_clipped
+from .same_names import fold_same_names
 
 _OPTS = orjson.OPT_SORT_KEYS
 
@@ -124,9 +125,10 @@ def recomputed(conn: sqlite3.Connection, eid: int, type_: str) -> dict[str, Any]
 
 def add_fragment(conn: sqlite3.Connection, part: nx.MultiDiGraph, seq: int, doc: str | None = None) -> None:
     """Merge one validated fragment (the graph of document ``doc``, or of several when None); a
-    document's clipped names are folded into the nodes they clip first (:mod:`graph.store.fold`)."""
+    document's nodes of one name under two labels are folded into one (:mod:`graph.store.same_names`) and
+    its clipped names into the nodes they clip (:mod:`graph.store.fold`) first."""
     if doc:
-        part = fold_clipped(part)
+        part = fold_clipped(fold_same_names(part))
     for _, attrs in part.nodes(data=True):
         upsert_node(conn, attrs, seq)
     for u, v, key, attrs in part.edges(keys=True, data=True):

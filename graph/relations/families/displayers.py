@@ -67,3 +67,42 @@ def displayers(ctx: SentenceContext, platforms: list[Mention]) -> list[Mention]:
             if m.entity != p.entity and all(m.entity != o.entity for o in out):
                 out.append(m)
     return out
+
+
+# who puts platforms to use in an exercise: a state or its forces (a firm's demonstrator is shown, not drilled)
+DRILLERS = frozenset({"GovernmentBody", "Country", "Organization"})
+
+
+def drill_users(ctx: SentenceContext, platforms: list[Mention], verb_of, year: int | None = None) -> list[Mention]:
+    """The forces that put ``platforms`` to use in the article's exercise (of ``year``): the named subject of the
+    drill's verb ``verb_of(platform)`` gives, when one of ``display.drill_user_verbs`` ("the Danish Air Force flew
+    F-35 fighters", "the army fired its K9 howitzers"), or, where the platform is itself the subject, the force
+    that owns it ("the navy's frigate X sailed with Y"); not a pronoun, a demonym ("Danish troops"), a denied or
+    planned use, nor in a sentence naming another year than the exercise's."""
+    intent, verbs = set(cues()["display"]["intent"]), set(cues()["display"]["drill_user_verbs"])
+    if year is not None and any(t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < 2100
+                                and int(t.text) != year for t in ctx.sent):
+        return []  # "flew together for the first time in 2023", of a 2024 exercise: another occasion
+    out: list[Mention] = []
+    for p in platforms:
+        verb = verb_of(ctx.head_token(p))
+        if verb is None or verb.lemma_.lower() not in verbs or negated(ctx, verb) \
+                or verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in intent:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        head = ctx.head_token(p)
+        if any(head.i in {t.i for t in s.subtree} for s in subjects):  # the platform does it: its owner's
+            found = [ctx.at[c.i] for s in subjects for c in s.children if c.dep_ == "poss" and c.i in ctx.at]
+        else:
+            found = ctx.subjects(verb, DRILLERS)
+        for m in found:
+            if ctx.label(m) in DRILLERS and m.source != "coref" and m.entity != p.entity \
+                    and not _demonym(ctx, m) and all(m.entity != o.entity for o in out):
+                out.append(m)
+    return out
+
+
+def _demonym(ctx: SentenceContext, m: Mention) -> bool:
+    """ "Danish troops": a state's adjective on a common noun, no state named as the doer."""
+    tok = ctx.head_token(m)
+    return ctx.label(m) == "Country" and tok.dep_ in {"amod", "compound"} and tok.head.i not in ctx.at

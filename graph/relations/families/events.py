@@ -14,13 +14,14 @@ from ...mentions.lexicon import lexicon
 from ...ontology import ACTORS
 from ..context import SentenceContext
 from ..coordination import conjuncts
+from ..editions import event_year
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
 from ..tense import put_ahead
 from ..time import published_of, sentence_when
 from .common import PLACES, DocFacts, rel
-from .displayers import displayers
+from .displayers import displayers, drill_users
 from .listed_lines import item_spans
 from .participant_lists import (
     BODIES,
@@ -1108,6 +1109,9 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", event, conf, why), event)
     for m in displayers(ctx, platforms):  # "Embraer brought its C-390": Embraer was there
         yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", event, round(conf - 0.05, 2), "displayer"), event)
+    if why == "used-in-exercise":  # "the air force flew F-35 fighters", "the army fired its howitzers": it drilled
+        for m in drill_users(ctx, platforms, _nearest_verb, event_year(main)):
+            yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", event, 0.5, "drill-user"), event)
 
 
 def _used_in_drill(ctx: SentenceContext, facts: DocFacts, platforms: list) -> list:

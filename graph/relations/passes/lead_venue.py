@@ -2,15 +2,44 @@
 from __future__ import annotations
 
 from ...entities import Entity
+from ..lexicon import cues
 from ..relation import Relation
 
 # rules whose place leaves the lead's venue standing: the lead's own, and an exercise's training sites
 # (an exercise is spread over several)
 _NOT_PLACING = {"held-in-lead", "held-in-exercise-site"}
+_LEAD = "held-in-lead"
+
+
+def _placing(rule: str) -> bool:
+    """Whether a HELD_IN of ``rule`` places its event elsewhere than the lead: not one of ``_NOT_PLACING``,
+    nor the town such a rule's venue lies in (``held-in-lead-town``, ``held-in-lead-within``).
+
+    >>> _placing("held-in-lead-within"), _placing("held-in-lead"), _placing("held-where-drilled")
+    (False, False, True)
+    """
+    return not any(rule == r or rule.startswith(r + "-") for r in _NOT_PLACING)
+
+
+def _installation(place: Entity) -> bool:
+    """Whether a place's name ends in an installation's noun ("X Air Base", "Y Naval Air Station",
+    ``event_place.facility_nouns``): a venue in a town, not a town or a region.
+
+    >>> _installation(Entity("p:1", "Place", "Vogler Air Base")), _installation(Entity("p:2", "Place", "Riau"))
+    (True, False)
+    """
+    words = place.name.lower().split()
+    return bool(words) and words[-1] in cues()["event_place"]["facility_nouns"]
 
 
 def placed_once(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
-    """A lead's venue yields to a place another rule gave the same event (``held-in-lead``)."""
-    placed = {r.source for r in relations if r.type == "HELD_IN" and r.rule not in _NOT_PLACING
-              and entities[r.target].label == "Place"}
-    return [r for r in relations if not (r.rule == "held-in-lead" and r.source in placed)]
+    """A lead's venue yields to a place another rule gave the same event (``held-in-lead``); not to the town
+    its own installation lies in ("at the X naval base in Y": held at the base and in Y)."""
+    held = [r for r in relations if r.type == "HELD_IN" and entities[r.target].label == "Place"]
+    placed = {r.source for r in held if _placing(r.rule)}
+    by_town = {r.source for r in held if not _placing(r.rule) and r.rule.startswith(_LEAD + "-")}
+
+    def yields(r: Relation) -> bool:
+        return r.source in placed or r.source in by_town and not _installation(entities[r.target])
+
+    return [r for r in relations if not (r.rule == _LEAD and yields(r))]

@@ -1,0 +1,89 @@
+"""Folding one name read under two labels in a document's fragment into one node.
+
+An article can leave the extractor two readings of one name ("the Northern Fleet" as a command and
+as a ship, "Bacău" as a town and as a firm, "Interaction-2024" as an exercise and as a body, "Sénégal"
+beside "Senegal"): the fragment then holds two nodes whose names fold equal (:func:`graph.ids.fold`:
+case, accents, spelling) under different labels, and the store two entities where the text has one.
+When the fragment is stored they become one node: the catalogued one (a wikidata id or aliases of
+the reference data) if there is one, else the one with more relations, else the one whose label
+comes first in ``LABEL_ORDER``; the others' relations and their evidence move over to it.
+
+Nothing is folded when two of them are catalogued (two entries of the reference data), when a
+place would meet a country (a state's name is also its capital's, Luxembourg, Djibouti, or a
+region's elsewhere, Georgia the country and the US state), when a person would meet a non-person,
+when two of them are related to each other, or when a moved relation would not fit the ontology
+with the kept label. The per-article graph is not
+changed: this runs in the store only (:func:`graph.store.write.add_fragment`).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import networkx as nx
+
+from ..ids import fold
+from .fold import _fits, move_node
+
+_SKIP = {"Document"}
+
+# the label kept when neither reading is catalogued nor related more often: bodies and states before
+# events and things, a place (any capitalised name after "in", "at", "near") last
+LABEL_ORDER = ("Country", "Alliance", "GovernmentBody", "Organization", "Company", "Person", "Event",
+               "Platform", "Place")
+
+
+def _catalogued(attrs: dict) -> bool:
+    return bool(attrs.get("wikidata") or attrs.get("aliases"))
+
+
+def _degree(g: nx.MultiDiGraph, node: str) -> int:
+    """The node's relations (its mentions apart)."""
+    return sum(1 for *_, a in g.out_edges(node, data=True) if a.get("type") != "MENTIONED_IN") \
+        + sum(1 for *_, a in g.in_edges(node, data=True) if a.get("type") != "MENTIONED_IN")
+
+
+def _rank(g: nx.MultiDiGraph, node: str) -> tuple:
+    label = g.nodes[node].get("label", "")
+    order = LABEL_ORDER.index(label) if label in LABEL_ORDER else len(LABEL_ORDER)
+    return (not _catalogued(g.nodes[node]), -_degree(g, node), order, node)
+
+
+def _foldable(g: nx.MultiDiGraph, group: list[str]) -> bool:
+    labels = [g.nodes[n].get("label") for n in group]
+    if len(set(labels)) != len(labels):  # two nodes of one label and one name: ids differ for a reason
+        return False
+    if sum(_catalogued(g.nodes[n]) for n in group) > 1 or "Person" in labels \
+            or {"Place", "Country"} <= set(labels):
+        return False
+    return not any(g.has_edge(a, b) for a in group for b in group if a != b)
+
+
+def fold_same_names(part: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """``part`` with the nodes of one name under different labels folded into one (a copy; ``part``
+    is untouched; ``part`` itself when nothing folds).
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("place:orvalle", id="place:orvalle", label="Place", name="Orvalle", aliases=[])
+    >>> g.add_node("company:orvalle", id="company:orvalle", label="Company", name="Orvalle", aliases=[])
+    >>> sorted(fold_same_names(g).nodes)
+    ['company:orvalle']
+    """
+    groups: dict[str, list[str]] = defaultdict(list)
+    for node, attrs in part.nodes(data=True):
+        name = fold(attrs.get("name", ""))
+        if name and attrs.get("label") not in _SKIP:
+            groups[name].append(node)
+    plan = []
+    for group in groups.values():
+        if len(group) < 2 or not _foldable(part, group):
+            continue
+        kept, *others = sorted(group, key=lambda n: _rank(part, n))
+        if all(_fits(part, other, kept) for other in others):
+            plan.append((kept, others))
+    if not plan:
+        return part
+    g = part.copy()
+    for kept, others in plan:
+        for other in others:
+            move_node(g, other, kept)
+    return g
