@@ -5,6 +5,7 @@ Invented sentences."""
 from __future__ import annotations
 
 from tests.extracted import node_labels as _labels
+from tests.extracted import text_edges
 
 
 def test_a_state_adjective_and_a_fleet_are_one_body(pipeline):
@@ -47,3 +48,16 @@ def test_a_state_adjective_before_a_numbered_unit_stays_apart(pipeline):
     labels = _labels(pipeline, "Major General Ravi Perera, who commands the Sri Lankan 61 Infantry Division, "
                                "opened the drill at Kandy.", "2024-05-02")
     assert not any(lab == "GovernmentBody" and name.startswith("Sri Lankan 61") for lab, name in labels)
+
+
+def test_a_unit_within_a_service_is_no_part_of_its_state(pipeline):
+    edges = text_edges(pipeline, "Rear Admiral Oskar Venn, commander of the Latvian Fleet, welcomed the two "
+                                 "minehunters at Liepaja on Tuesday.", "2024-05-02")
+    assert ("Oskar Venn", "LEADS", "Latvian Fleet") in edges
+    assert ("Latvian Fleet", "PART_OF", "Latvia") not in edges
+
+
+def test_a_ministry_named_with_its_state_stays_part_of_it(pipeline):
+    edges = text_edges(pipeline, "The Latvian Ministry of Defence signed the contract for the radars on "
+                                 "Tuesday.", "2024-05-02")
+    assert any(r == "PART_OF" and t == "Latvia" and "Ministry" in s for s, r, t in edges)
