@@ -93,7 +93,7 @@ from .ship_classes import ship_classes
 from .ships import name_tail_end, named_ships, roster_ships
 from .sited import sited_bodies, sited_places
 from .tails import titled_tail
-from .unit_names import unit_names
+from .unit_names import bare_units, unit_names
 from .units import numbered_units, regional_commands, share_of, trailed_units
 from .words import lowers, texts, tokens, written_lower
 
@@ -1710,6 +1710,7 @@ class MentionFinder:
                  if not (m.label == "Platform" and not m.ref_id and _LETTERS.fullmatch(m.text))]
         found = foreign_names(doc, found, lambda a, b: self._mention(doc[a:b], "Organization", "pattern"))
         found = unit_names(doc, found, lambda a, b: self._mention(doc[a:b], "GovernmentBody", "pattern"))
+        found = bare_units(doc, found, lambda a, b: self._mention(doc[a:b], "GovernmentBody", "pattern"))
         found = region_lists(doc, found, self.ref, lambda a, b, t, r: self._region(doc, a, b, t, r))  # "the Donetsk and Luhansk regions"
         found = admin_places(doc, found, self.ref, lambda a, b: self._mention(doc[a:b], "Place", "pattern"))  # "São Paulo state"
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
