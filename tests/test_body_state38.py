@@ -3,11 +3,12 @@ than the article's most present one. A capitalised bare service ("the Army") is 
 article has named ("the Australian Army"), as a lower-case one already was; a noun of a state's adjective a body
 hangs from by "of" ("the Saudi minister of the National Guard") gives its state; a "Department of Defence"
 written in a spelling the catalogue's American department never uses is the department of the article's state
-that is catalogued so. A body named only as a modifier of another noun ("US Army helicopters") is no antecedent
+that is catalogued so; a bare form of common nouns ("the Defence Forces") is kept as a name with its state in
+brackets ("Defence Forces (Ireland)"). A body named only as a modifier of another noun ("US Army helicopters") is no antecedent
 of a capitalised bare service. Invented sentences; each with one that must not move."""
 from __future__ import annotations
 
-from tests.extracted import node_names
+from tests.extracted import graph_of, node_names
 
 DAY = "2025-03-04"
 
@@ -54,3 +55,21 @@ def test_a_service_named_as_a_modifier_is_no_antecedent(pipeline):
             "Tuesday. Visitors can walk past US Army CH-47 Chinook helicopters in the static park. The Army's choice of "
             "a new reconnaissance helicopter was the talk of the first day.")
     assert "Australian Army" in bodies(pipeline, text)
+
+
+def _aliases(pipeline, text: str, name: str) -> set[str]:
+    graph = graph_of(pipeline, text, DAY)
+    return {a for _, d in graph.nodes(data=True) if d.get("name") == name for a in d.get("aliases", [])}
+
+
+def test_a_bare_generic_form_is_kept_with_its_state(pipeline):
+    text = ("Ireland will send more peacekeepers to Lebanon, the government in Dublin said on Monday. The Defence "
+            "Forces are short of people and ships, the minister admitted.")
+    aliases = _aliases(pipeline, text, "Irish Defence Forces")
+    assert "Defence Forces (Ireland)" in aliases
+    assert "Defence Forces" not in aliases  # the bare form stays no name of a store holding every state's
+
+
+def test_a_bare_form_with_a_proper_word_gains_no_bracket(pipeline):
+    text = "Ireland will send more peacekeepers to Lebanon, the Irish Defence Forces said on Monday."
+    assert not any("(" in a for a in _aliases(pipeline, text, "Irish Defence Forces") if a.startswith("Irish"))

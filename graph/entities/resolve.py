@@ -622,6 +622,18 @@ class _Resolver:
                 entity.country_mention = country_mention
         entity.add(m)
 
+    def _qualified_form(self, entity: Entity, text: str) -> None:
+        """A state's body the text names by a bare form of common nouns ("the Defence Forces", "the Border
+        Guard"): that form with its state in brackets is one of its names ("Defence Forces (Ireland)"), as the
+        bare form itself cannot be (``generic_alias``: every state's body would share it)."""
+        text = re.sub(r"^the ", "", text, flags=re.I)
+        entry = self.ref.get(entity.ref_id) if entity.ref_id else None
+        owner = entity.country or (entry.props.get("country") if entry is not None else None)
+        country = (self.ref.get(owner) or self.ref.find("Country", owner)) if owner else None
+        if country is None or not text[:1].isupper() or not generic_alias("GovernmentBody", text):
+            return
+        entity.aliases.update(f"{text} ({state})" for state in (country.name, *country.aliases) if len(state) > 3)
+
     def _own_state_body(self, m: Mention, ref_id: str) -> str:
         """ "the Department of Defence" in an article about Australia: a bare kind of body the catalogue
         knows as one state's (the United States Department of Defense) is the article's state's own body
@@ -2715,6 +2727,9 @@ class _Resolver:
             if id(entity) in kept:
                 entity.aliases.add(written)
         for entity in self.entities.values():
+            if entity.label == "GovernmentBody":
+                for m in entity.mentions:
+                    self._qualified_form(entity, m.text)
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, doc_text(self.doc))
         prune_family_aliases(self.entities, self._run_on)
