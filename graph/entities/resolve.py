@@ -571,7 +571,7 @@ class _Resolver:
         if country_id is None and base in lexicon()["legislatures"]:  # "the speaker of the National Assembly"
             country_id, generic = self._sentence_country(m) or self.focal, True
         elif country_id is None and generic:
-            country_id = self._possessor_country(m) or self._named_owner(base, m.start) if text.islower() else None
+            country_id = self._possessor_country(m) or self._named_owner(base, m.start, heads_only=not text.islower())
             titled = self._title_state(m) if country_id is None else None
             if titled == _NO_TITLE_STATE:  # "China summoned the Japanese ambassador. Foreign ministry spokesman X"
                 self.mentions.remove(m)  # with "said Tokyo had ...": no body rather than the other side's
@@ -622,6 +622,18 @@ class _Resolver:
                 entity.country_mention = country_mention
         entity.add(m)
 
+    def _qualified_form(self, entity: Entity, text: str) -> None:
+        """A state's body the text names by a bare form of common nouns ("the Defence Forces", "the Border
+        Guard"): that form with its state in brackets is one of its names ("Defence Forces (Ireland)"), as the
+        bare form itself cannot be (``generic_alias``: every state's body would share it)."""
+        text = re.sub(r"^the ", "", text, flags=re.I)
+        entry = self.ref.get(entity.ref_id) if entity.ref_id else None
+        owner = entity.country or (entry.props.get("country") if entry is not None else None)
+        country = (self.ref.get(owner) or self.ref.find("Country", owner)) if owner else None
+        if country is None or not text[:1].isupper() or not generic_alias("GovernmentBody", text):
+            return
+        entity.aliases.update(f"{text} ({state})" for state in (country.name, *country.aliases) if len(state) > 3)
+
     def _own_state_body(self, m: Mention, ref_id: str) -> str:
         """ "the Department of Defence" in an article about Australia: a bare kind of body the catalogue
         knows as one state's (the United States Department of Defense) is the article's state's own body
@@ -634,10 +646,26 @@ class _Resolver:
                 or self._country_before(m) is not None:
             return ref_id
         state = self.ref.get(self.focal or self._sentence_country(m) or "")
-        if state is None or state.name == owner:
-            return ref_id
-        own = self._body_of(text, state)
+        own = self._body_of(text, state) if state is not None and state.name != owner else None
+        if own is None:
+            own = self._spelled_owner(text, entry)
         return own.id if own is not None else ref_id
+
+    def _spelled_owner(self, text: str, entry):
+        """ "the Department of Defence" matched to the catalogue's "Department of Defense" by its other spelling
+        only: the body of the article's most present state whose catalogued name carries the text's own
+        spelling ("Department of Defence of Australia"), where one does; None where the entry itself is written
+        so."""
+        written = text.lower()
+        if any(n.lower().removeprefix("the ") == written for n in (entry.name, *entry.aliases)):
+            return None
+        for country_id in self._countries_by_weight():
+            country = self.ref.get(country_id)
+            own = self._body_of(text, country) if country is not None else None
+            if own is not None and own.id != entry.id and any(
+                    n.lower().startswith(written + " ") or n.lower() == written for n in (own.name, *own.aliases)):
+                return own
+        return None
 
     def _title_state(self, m: Mention) -> str | None:
         """The state of a lower-case body that only qualifies a title ("Foreign ministry spokesman X said" after
@@ -790,21 +818,25 @@ class _Resolver:
             return None
         noun = head.head.head
         for child in noun.children:
-            if child.dep_ == "poss":
-                for c in self.mentions:
+            if child.dep_ == "poss" or child.dep_ in {"amod", "compound"} and child.i < noun.i:
+                for c in self.mentions:  # "Pakistan's head of the army", "the Saudi minister of the National Guard"
                     if c.label == "Country" and c.ref_id and c.start <= child.i < c.end:
                         return c.ref_id
         return None
 
-    def _named_owner(self, base: str, before: int) -> str | None:
+    def _named_owner(self, base: str, before: int, heads_only: bool = False) -> str | None:
         """The country whose body of the kind ``base`` ("Air Force", "Ministry of Defence") the document
         names before token ``before``: "the air force" in an article that has named the Nigerian Air Force
         (or later in its sentence: "the defence ministry's logistics arm, MODAFL") is that one, whatever
         country the article names most (a body named only in a later sentence, "The Russian Defence Ministry
-        said" after "the defence ministry" of the article's state, is no antecedent)."""
+        said" after "the defence ministry" of the article's state, is no antecedent). With ``heads_only`` (a
+        capitalised "the Army") a body named only as a modifier of another noun ("US Army Apache helicopters":
+        whose the type is) is no antecedent either."""
         owners = []
         sent = self.doc[before].sent.start
-        named = [m.ref_id if m.label == "Country" else demonym_body(m, self.ref) for m in self.mentions]
+        mentions = [m for m in self.mentions if not heads_only or m.label != "GovernmentBody"
+                    or self.doc[m.start:m.end].root.dep_ not in {"compound", "amod", "nmod"}]
+        named = [m.ref_id if m.label == "Country" else demonym_body(m, self.ref) for m in mentions]
         for country_id in dict.fromkeys(c for c in named if c):  # "Kenya", or "Indian" of "the Indian Army"
             country = self.ref.get(country_id)
             if country is None:
@@ -812,7 +844,7 @@ class _Resolver:
             known = self._body_of(base, country) or (
                 self._national_branch(country.name, base) if base in _BRANCHES else None)
             if known is not None and any(m.ref_id == known.id and (m.start < before or self.doc[m.start].sent.start == sent)
-                                         for m in self.mentions):
+                                         for m in mentions):
                 owners.append(country_id)
         return owners[0] if len(owners) == 1 else None
 
@@ -2749,6 +2781,9 @@ class _Resolver:
             if id(entity) in kept:
                 entity.aliases.add(written)
         for entity in self.entities.values():
+            if entity.label == "GovernmentBody":
+                for m in entity.mentions:
+                    self._qualified_form(entity, m.text)
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, doc_text(self.doc))
         prune_family_aliases(self.entities, self._run_on)
