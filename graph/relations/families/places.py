@@ -18,6 +18,7 @@ from ..negation import negated
 from ..relation import Relation
 from .common import PLACES, DocFacts, rel
 from .events import _main_event_before, event_kind, phrase_head, relative_venues
+from .exercise_doings import exercise_doing
 
 _HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
 # links that leave the clause a cue word heads: a noun's clause, reported speech, an aside
@@ -433,8 +434,8 @@ def _exercise_sites(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         verb = tok.pos_ == "VERB" and (words & verbs or nouns and _force_activity(tok)) and (
             tok.dep_ in {"ROOT", "conj", "pcomp"} or contrast
             or tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN")  # "In X, units trained around Y"
-        # (not another party's doings: "Beijing's activity in the X Sea", "the navy's drills off Y")
-        noun = tok.pos_ == "NOUN" and words & nouns and not any(c.dep_ == "poss" for c in tok.children)
+        # (not civil doings nor another party's: "business activity", "Beijing's activity in the X Sea")
+        noun = tok.pos_ == "NOUN" and words & nouns and exercise_doing(ctx, facts, tok, event)
         if not (verb or noun) or negated(ctx, tok) \
                 or tok.dep_ in {"relcl", "advcl", "ccomp", "parataxis", "appos"} and not contrast \
                 or any(a.dep_ in _ASIDES for a in list(tok.ancestors)[:2]):
