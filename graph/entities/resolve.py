@@ -23,6 +23,8 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
+from datetime import date as _date
+from datetime import timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -352,6 +354,13 @@ def _starts(words: list[str], name: str) -> bool:
     """``name`` is longer than ``words`` and begins with them ("Hassan Sheikh Mohamud")."""
     full = name.split()
     return len(full) > len(words) and full[:len(words)] == words
+
+
+def _covers(start: str, end: str, when: str) -> bool:
+    """Whether an event's dates (``start``, ``end`` ISO dates or their prefixes; ``end`` empty while under way)
+    hold a date ``when`` read to its month at most ("2022-01", "2022")."""
+    d = when[:7]
+    return start[:len(d)] <= d and (not end or d <= end[:len(d)])
 
 
 def _side_preps(tok) -> list:
@@ -1916,7 +1925,7 @@ class _Resolver:
                 if len(parties) != len(entry.parties) or not sides <= parties or not parties <= named:
                     continue
                 if when:
-                    ok = start[:len(when[:7])] <= when[:7] and (not end or when[:7] <= end[:len(when[:7])])
+                    ok = _covers(start, end, when)
                 elif published is not None:  # any conflict of those sides under way in the window counts
                     ok = start <= published.isoformat() and (not end or int(end[:4]) >= published.year - _WAR_WINDOW)
                 else:
@@ -1927,23 +1936,18 @@ class _Resolver:
                 continue  # a war still under way the text describes: the article's own rules name it
             if len(found) != 1 or main is not None and main.ref_id == found[0].id:
                 continue
-            entity = self.entity("Event", found[0].name, found[0].id)
-            left = [c.left_edge.i for c in tok.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
-            span = self.doc[min([tok.i, *left]):tok.i + 1]  # "four-day conflict"
-            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref", found[0].id)
-            self.mentions.append(m)
-            _add_apart(entity, m)  # (the bare noun, "the fighting", may be the article's own)
-            if " " in span.text:
-                entity.aliases.add(span.text)
-            if found[0].props.get("date"):
-                entity.props.setdefault("date", found[0].props["date"])
+            self._name_described(tok, found[0])
 
     def _described_state_events(self, main) -> None:
         """A catalogued event of one party the text tells by its generic noun alone ("during the unrest in
         Almaty", "seized power in a coup", "the failed mutiny"; ``described_state_event_nouns``): the one
         catalogued event of a single party that the article names, whose names hold that noun ("2022 Kazakh
-        unrest", "Wagner mutiny") and whose dates hold a date of the noun's phrase or sentence or, with none
-        there, that ended in the three years before the report (``_WAR_WINDOW``); the phrase is a name of it."""
+        unrest", "Wagner mutiny") and whose dates hold a date of the noun's phrase or sentence; with none there, for a
+        noun of a recurring kind (protests: ``described_state_event_recurring``) the report is one of its days or of
+        the days just after it (``described_state_event_fresh_days``), for another (a coup) the party is in the
+        noun's own phrase ("Mali's second coup", "the mutiny by Wagner") and the event ended in the three years
+        before the report (``_WAR_WINDOW``). Another state in the noun's phrase or its clause's subject ("students in Kenya
+        staged protests") makes it that state's. The phrase is a name of it."""
         from ..relations.time import published_of, resolved_dates
 
         nouns = set(lexicon()["described_state_event_nouns"])
@@ -1962,34 +1966,63 @@ class _Resolver:
             phrase = self.doc[min(x.i for x in tok.subtree):max(x.i for x in tok.subtree) + 1]
             dated = resolved_dates(tok.sent, published)
             dates = {v for span, v in dated if phrase.start <= span.start < phrase.end} or {v for _, v in dated}
-            found = [e for e in self.ref if self._state_event_of(e, tok.lower_, named, dates, published)]
+            states = self._states_of_noun(tok, phrase)
+            found = [e for e in self.ref if self._state_event_of(e, tok.lower_, named, dates, published, states)]
             if len(found) != 1 or found[0].name in taken or main is not None and main.ref_id == found[0].id:
                 continue
-            entity = self.entity("Event", found[0].name, found[0].id)
-            left = [c.left_edge.i for c in tok.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
-            span = self.doc[min([tok.i, *left]):tok.i + 1]  # "failed mutiny", "January 24 coup"
-            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref", found[0].id)
-            self.mentions.append(m)
-            _add_apart(entity, m)
-            if " " in span.text:
-                entity.aliases.add(span.text)
-            if found[0].props.get("date"):
-                entity.props.setdefault("date", found[0].props["date"])
+            self._name_described(tok, found[0])
 
-    def _state_event_of(self, entry, noun: str, named: set[str], dates: set[str], published) -> bool:
-        """Whether a catalogued entry is the one-party event a bare ``noun`` with these dates refers to."""
+    def _name_described(self, tok, entry) -> None:
+        """The catalogued event ``entry`` a generic noun describes ("four-day conflict", "failed mutiny"): the noun
+        with its modifiers is a mention of it and, if more than one word, a name of it; the event takes its dates.
+        The bare noun ("the fighting", "the unrest") may name the article's own event: it is no alias of this one."""
+        entity = self.entity("Event", entry.name, entry.id)
+        left = [c.left_edge.i for c in tok.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
+        span = self.doc[min([tok.i, *left]):tok.i + 1]  # "four-day conflict", "January 24 coup"
+        m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref", entry.id)
+        self.mentions.append(m)
+        _add_apart(entity, m)
+        if " " in span.text:
+            entity.aliases.add(span.text)
+        if entry.props.get("date"):
+            entity.props.setdefault("date", entry.props["date"])
+
+    def _states_of_noun(self, tok, phrase) -> set[str]:
+        """The states (reference ids) named in a noun's own phrase ("protests in Kenya", "Mali's coup", "Kazakh
+        unrest") or in the subject of its clause ("students in Kenya staged protests")."""
+        verb = tok
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        spans = [(phrase.start, phrase.end)] + [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children
+                                                if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i
+                                                and not c.left_edge.i <= tok.i <= c.right_edge.i]
+        return {m.ref_id for m in self.mentions if m.label == "Country" and m.ref_id
+                and any(a <= m.start < b for a, b in spans)}
+
+    def _state_event_of(self, entry, noun: str, named: set[str], dates: set[str], published,
+                        states: set[str]) -> bool:
+        """Whether a catalogued entry is the one-party event a bare ``noun`` with these dates refers to, ``states``
+        the states named in the noun's phrase or its clause's subject (``_states_of_noun``)."""
         if entry.label != "Event" or len(entry.parties) != 1 or not entry.props.get("date"):
             return False
         if noun not in {w for n in (entry.name, *entry.aliases) for w in re.findall(r"[a-z]+", n.lower())}:
             return False
-        if not {e.id for e in self.ref.lookup(entry.parties[0])[:1]} & named:
-            return False
+        party = {e.id for e in self.ref.lookup(entry.parties[0])[:1]}
+        if not party & named or states - party:
+            return False  # no party of it in the article; another state's protests ("students in Kenya staged")
         start, _, end = entry.props["date"].partition("/")
         end = end or start
         if dates:
-            return any(start[:len(d[:7])] <= d[:7] <= end[:len(d[:7])] for d in dates)
-        return published is not None and start <= published.isoformat() \
-            and published.year - _WAR_WINDOW <= int(end[:4])
+            return any(_covers(start, end, d) for d in dates)
+        if published is None:
+            return False
+        lex = lexicon()
+        if noun in lex["described_state_event_recurring"]:  # "the unrest", "the protests": only in its own days
+            fresh = _date.fromisoformat(end[:10]) + timedelta(days=lex["described_state_event_fresh_days"]) \
+                if len(end) >= 10 else None
+            return fresh is not None and start <= published.isoformat() and published <= fresh
+        return bool(states & party) and start <= published.isoformat() \
+            and published.year - _WAR_WINDOW <= int(end[:4])  # "Mali's second coup", not "the coup"
 
     def _series_kind(self, ref_id: str) -> str | None:
         """The kind of a catalogued recurring event ("fair", "exercise"), else ``None``."""
