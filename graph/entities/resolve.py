@@ -48,6 +48,7 @@ from .focal import body_owner, country_weights, demonym_body, focal_country
 from .former_names import former_names
 from .platform_forms import class_forms, maker_forms
 from .platform_words import lone_popular_names, platform_words
+from .second_ceremonies import second_ceremony_nouns
 from .short_firms import fold_short_firms
 from .state_tails import state_tails
 from .strikes import described_strikes, unreal
@@ -1310,6 +1311,7 @@ class _Resolver:
                 others.append(m)
         self._series_mentions(others, chosen)
         self._other_events(generic, main_kind, kind_of)
+        self._second_ceremony(generic, main_kind, kind_of, refs, {m.start for m in named + series})
         self._described_wars(main)
         self._described_state_events(main)
         self._described_strikes({t.i for t in refs} if main is not None else set())
@@ -2162,6 +2164,33 @@ class _Resolver:
             self.mentions.append(m)
             entity.add(m)
             entity.aliases |= self._of_phrase(t)
+
+    def _second_ceremony(self, generic, main_kind, kind_of, refs, event_starts: set[int]) -> None:
+        """ "handed over at a ceremony at the State Department" in an article about a summit: a ceremony of
+        its own beside the article's main occasion (``second_ceremonies``), one event named by the writer's
+        words, its place and its day ("handover ceremony, Washington, 2017-06-05"), its nouns its aliases."""
+        nouns = second_ceremony_nouns(generic, main_kind, kind_of, refs, event_starts)
+        if not nouns:
+            return
+        first = nouns[0]
+        what = self._event_what(first)
+        where = self._event_place([first])
+        date = self._month_before(first) or self._event_date(what, [t.sent for t in nouns])
+        name = ", ".join(x for x in (what, where if where and where not in what else None,
+                                     date and date.split("/")[0]) if x)
+        entity = self.entity("Event", name)
+        if where and where not in what and entity.venue is None:
+            entity.venue = where
+        entity.props["kind"] = "ceremony"
+        if date:
+            entity.props["date"] = date
+        for t in nouns:
+            left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
+            span = self.doc[min([t.i, *(c.i for c in left)]):t.i + 1]
+            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
+            self.mentions.append(m)
+            entity.add(m)
+            entity.aliases |= {t.lower_, self._event_what(t)}
 
     def _described_strikes(self, taken: set[int]) -> None:
         """ "a missile strike on the fleet's headquarters in Sevastopol": a strike that hit a named place or state
