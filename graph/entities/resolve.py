@@ -50,6 +50,7 @@ from .platform_forms import class_forms, maker_forms
 from .platform_words import lone_popular_names, platform_words
 from .second_ceremonies import second_ceremony_nouns
 from .short_firms import fold_short_firms
+from .signings import is_signing, signed_accord
 from .state_tails import state_tails
 from .strikes import described_strikes, unreal
 from .variants import (
@@ -1312,6 +1313,7 @@ class _Resolver:
         self._series_mentions(others, chosen)
         self._other_events(generic, main_kind, kind_of)
         self._second_ceremony(generic, main_kind, kind_of, refs, {m.start for m in named + series})
+        self._signing(main)
         self._described_wars(main)
         self._described_state_events(main)
         self._described_strikes({t.i for t in refs} if main is not None else set())
@@ -2191,6 +2193,56 @@ class _Resolver:
             self.mentions.append(m)
             entity.add(m)
             entity.aliases |= {t.lower_, self._event_what(t)}
+
+    def _signing(self, main) -> None:
+        """ "Saudi Arabia and Pakistan signed a defence pact in Riyadh on Wednesday" in the headline or the lead: the
+        signing is an event (``signings``), named by the accord as written, its place and day ("defence pact
+        signing, Riyadh, 2025-09-17"), "signing" and the accord's nouns its aliases; later "signed the pact" clauses
+        are its too. Not where the article's own occasion is a ceremony (the signing ceremony) or the accord is
+        an event of its own name; one per article."""
+        if main is not None and main.props.get("kind") == "ceremony":
+            return
+        labels = {i: m.label for m in self.mentions for i in m.tokens()}
+        headline = (self.doc.user_data.get("layout") or {}).get("headline")
+        lead = [(s.start, s.end) for s in self._lead_sentences()]
+        verbs = [v for v in self.doc if (headline and headline[0] <= v.idx < headline[1] or any(a <= v.i < b for a, b in lead))
+                 and is_signing(v, labels.get)]
+        if not verbs:
+            return
+        verb, accord = verbs[0], signed_accord(verbs[0])
+        if labels.get(accord.i) == "Event":
+            return  # "signed the Kuala Lumpur Accord": the accord's own event
+        words = [c for c in accord.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.i >= accord.i - 4]
+        phrase = self.doc[min([accord.i, *(c.left_edge.i for c in words)]):accord.i + 1].text  # "treaty-level pact"
+        where = next((self.ref.get(self.mentions_at(o.i).ref_id).name if self.mentions_at(o.i).ref_id
+                      and self.ref.get(self.mentions_at(o.i).ref_id) else self.mentions_at(o.i).text
+                      for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+                      for o in p.children if o.dep_ == "pobj" and labels.get(o.i) == "Place"), None)
+        date = self._event_date(f"{phrase} signing", [verb.sent])
+        if date is None and headline and headline[0] <= verb.idx < headline[1]:  # "A and B sign pact": the lead's day
+            date = self._event_date(f"{phrase} signing", self._lead_sentences())
+        name = ", ".join(x for x in (f"{phrase} signing", where, date and date.split("/")[0]) if x)
+        entity = self.entity("Event", name)
+        entity.props["kind"] = "ceremony"
+        if date:
+            entity.props["date"] = date
+        entity.aliases |= {"signing", accord.lower_, phrase, f"{phrase} signing"}
+        signed = self.doc.user_data.setdefault("signings", {})
+        for v in self.doc:  # "signed the pact at the palace": the same signing
+            if v.i != verb.i and is_signing(v, labels.get) and signed_accord(v).lower_ == accord.lower_ \
+                    and any(c.lower_ in {"the", "this"} for c in signed_accord(v).children):
+                signed[v.i] = entity.id
+        signed[verb.i] = entity.id
+        for i in sorted(signed):
+            v = self.doc[i]
+            m = Mention(v.i, v.i + 1, v.idx, v.idx + len(v.text), v.text, "Event", "coref")
+            self.mentions.append(m)
+            entity.add(m)
+            entity.aliases.discard(v.text)  # the verb is no name of it
+
+    def mentions_at(self, i: int) -> Mention:
+        """The mention covering token ``i`` (the first one)."""
+        return next(m for m in self.mentions if m.start <= i < m.end)
 
     def _described_strikes(self, taken: set[int]) -> None:
         """ "a missile strike on the fleet's headquarters in Sevastopol": a strike that hit a named place or state
