@@ -2212,6 +2212,10 @@ class _Resolver:
         verb, accord = verbs[0], signed_accord(verbs[0])
         if labels.get(accord.i) == "Event":
             return  # "signed the Kuala Lumpur Accord": the accord's own event
+        occasions = {n for nouns in lexicon()["event_kinds"].values() for n in nouns} | {"sidelines", "margins", "margin"}
+        if any(labels.get(o.i) == "Event" or o.lower_ in occasions for h in (verb, accord) for p in h.children
+               if p.dep_ == "prep" and p.lower_ in {"at", "during", "on"} for o in p.children if o.dep_ == "pobj"):
+            return  # "signed the pact at the summit", "on the sidelines of the forum": that event's
         words = [c for c in accord.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.i >= accord.i - 4]
         phrase = self.doc[min([accord.i, *(c.left_edge.i for c in words)]):accord.i + 1].text  # "treaty-level pact"
         where = next((self.ref.get(self.mentions_at(o.i).ref_id).name if self.mentions_at(o.i).ref_id
