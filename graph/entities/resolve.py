@@ -48,7 +48,6 @@ from .focal import body_owner, country_weights, demonym_body, focal_country
 from .former_names import former_names
 from .platform_forms import class_forms, maker_forms
 from .platform_words import lone_popular_names, platform_words
-from .second_ceremonies import second_ceremony_nouns
 from .short_firms import fold_short_firms
 from .signings import is_signing, signed_accord
 from .state_tails import state_tails
@@ -1312,8 +1311,7 @@ class _Resolver:
                 others.append(m)
         self._series_mentions(others, chosen)
         self._other_events(generic, main_kind, kind_of)
-        self._second_ceremony(generic, main_kind, kind_of, refs, {m.start for m in named + series})
-        self._signing(main)
+        self._signing(main, main_kind)
         self._described_wars(main)
         self._described_state_events(main)
         self._described_strikes({t.i for t in refs} if main is not None else set())
@@ -2167,41 +2165,14 @@ class _Resolver:
             entity.add(m)
             entity.aliases |= self._of_phrase(t)
 
-    def _second_ceremony(self, generic, main_kind, kind_of, refs, event_starts: set[int]) -> None:
-        """ "handed over at a ceremony at the State Department" in an article about a summit: a ceremony of
-        its own beside the article's main occasion (``second_ceremonies``), one event named by the writer's
-        words, its place and its day ("handover ceremony, Washington, 2017-06-05"), its nouns its aliases."""
-        nouns = second_ceremony_nouns(generic, main_kind, kind_of, refs, event_starts)
-        if not nouns:
-            return
-        first = nouns[0]
-        what = self._event_what(first)
-        where = self._event_place([first])
-        date = self._month_before(first) or self._event_date(what, [t.sent for t in nouns])
-        name = ", ".join(x for x in (what, where if where and where not in what else None,
-                                     date and date.split("/")[0]) if x)
-        entity = self.entity("Event", name)
-        if where and where not in what and entity.venue is None:
-            entity.venue = where
-        entity.props["kind"] = "ceremony"
-        if date:
-            entity.props["date"] = date
-        for t in nouns:
-            left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
-            span = self.doc[min([t.i, *(c.i for c in left)]):t.i + 1]
-            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
-            self.mentions.append(m)
-            entity.add(m)
-            entity.aliases |= {t.lower_, self._event_what(t)}
-
-    def _signing(self, main) -> None:
+    def _signing(self, main, main_kind: str | None) -> None:
         """ "Saudi Arabia and Pakistan signed a defence pact in Riyadh on Wednesday" in the headline or the lead: the
         signing is an event (``signings``), named by the accord as written, its place and day ("defence pact
         signing, Riyadh, 2025-09-17"), "signing" and the accord's nouns its aliases; later "signed the pact" clauses
         are its too. Not where the article's own occasion is a ceremony (the signing ceremony) or the accord is
         an event of its own name; one per article."""
-        if main is not None and main.props.get("kind") == "ceremony":
-            return
+        if main is not None and (main_kind == "ceremony" or main_kind in lexicon()["ceremony_host_kinds"]):
+            return  # the article's ceremony is the signing; a pact signed at a show is the show's news
         labels = {i: m.label for m in self.mentions for i in m.tokens()}
         headline = (self.doc.user_data.get("layout") or {}).get("headline")
         lead = [(s.start, s.end) for s in self._lead_sentences()]
@@ -2210,8 +2181,11 @@ class _Resolver:
         if not verbs:
             return
         verb, accord = verbs[0], signed_accord(verbs[0])
-        if labels.get(accord.i) == "Event":
-            return  # "signed the Kuala Lumpur Accord": the accord's own event
+        if labels.get(accord.i) == "Event" or any(
+                name[:1].isupper() and name.split()[-1].lower() == accord.lower_
+                for name in [e.name for e in self.entities.values() if e.label == "Event"]
+                + [m.text for m in self.mentions if m.label == "Event"]):
+            return  # "signed the Kuala Lumpur Accord", "the Pukpuk Treaty" ... "signed the treaty": the accord's own event
         occasions = {n for nouns in lexicon()["event_kinds"].values() for n in nouns} | {"sidelines", "margins", "margin"}
         if any(labels.get(o.i) == "Event" or o.lower_ in occasions for h in (verb, accord) for p in h.children
                if p.dep_ == "prep" and p.lower_ in {"at", "during", "on"} for o in p.children if o.dep_ == "pobj"):

@@ -6,8 +6,8 @@ ANNOTATION.md (fresh20-21, fh16 rulings): a treaty or partnership signing is an 
 its states and signatories its participants, the writer's nouns for it ("the pact", "the agreement") its
 aliases. A signing verb of the headline or the lead (the article's news) makes one where it is done (not
 "will sign", "plans to sign"), what it signs is an accord (``signing_objects``: no contract, no order), at
-least two parties are named (two subjects, or a subject and a "with" party) and its clause gives a date or a
-place. The resolver leaves it out where the article's own occasion is already a ceremony or the accord is
+least two parties are named (two subjects, or a subject and a "with" party), not only firms, and its clause
+gives a date or a place. The resolver leaves it out where the article's own occasion is already a ceremony or the accord is
 an event of its own name (the same occasion twice).
 """
 from __future__ import annotations
@@ -83,5 +83,7 @@ def is_signing(verb: Token, label_at: LabelAt) -> bool:
     by two or more named parties, placed or dated by its own clause."""
     if signed_accord(verb) is None or _unreal(verb):
         return False
-    parties = {label_at(t.i) and t.i for t in signing_parties(verb, label_at)}
-    return len(parties) >= 2 and placed_or_dated(verb, label_at)
+    parties = signing_parties(verb, label_at)
+    if len({t.i for t in parties}) < 2 or all(label_at(t.i) == "Company" for t in parties):
+        return False  # two firms' joint-venture or supply agreement: business news, no occasion of the graph
+    return placed_or_dated(verb, label_at)
