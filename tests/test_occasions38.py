@@ -72,3 +72,23 @@ def test_a_pact_signed_at_a_summit_is_the_summit_s(pipeline):
             "Pacific states ended on Thursday.")
     g = graph_of(pipeline, text)
     assert not _with_alias(g, "signing"), events_of(g)
+
+
+def test_the_signatories_of_a_later_sentence_take_part(pipeline):
+    text = ("Chile and Peru signed a maritime security pact in Lima on Wednesday, pledging to share radar data. "
+            "President Gabriel Boric and President Dina Boluarte signed the pact at the Palacio de Gobierno. "
+            "Both navies welcomed it.")
+    g = graph_of(pipeline, text)
+    found = _with_alias(g, "signing")
+    assert len(found) == 1, events_of(g)
+    people = _participants(g, found[0])
+    assert any("Boric" in p for p in people) and any("Boluarte" in p for p in people), people
+
+
+def test_an_older_treaty_signed_with_another_state_is_not_this_signing(pipeline):
+    text = ("Chile and Peru signed a maritime security pact in Lima on Wednesday. It replaces the 1952 treaty "
+            "that Chile signed with Ecuador.")
+    g = graph_of(pipeline, text)
+    found = _with_alias(g, "signing")
+    assert len(found) == 1, events_of(g)
+    assert "Ecuador" not in _participants(g, found[0])

@@ -49,7 +49,7 @@ from .former_names import former_names
 from .platform_forms import class_forms, maker_forms
 from .platform_words import lone_popular_names, platform_words
 from .short_firms import fold_short_firms
-from .signings import is_signing, signed_accord
+from .signings import is_signing, signed_accord, signed_again
 from .state_tails import state_tails
 from .strikes import described_strikes, unreal
 from .variants import (
@@ -2206,9 +2206,8 @@ class _Resolver:
             entity.props["date"] = date
         entity.aliases |= {"signing", accord.lower_, phrase, f"{phrase} signing"}
         signed = self.doc.user_data.setdefault("signings", {})
-        for v in self.doc:  # "signed the pact at the palace": the same signing
-            if v.i != verb.i and is_signing(v, labels.get) and signed_accord(v).lower_ == accord.lower_ \
-                    and any(c.lower_ in {"the", "this"} for c in signed_accord(v).children):
+        for v in self.doc:  # "A and B signed the pact at the palace", "X signed for the government": its signatories
+            if v.i != verb.i and signed_again(v, labels.get):
                 signed[v.i] = entity.id
         signed[verb.i] = entity.id
         for i in sorted(signed):

@@ -87,3 +87,28 @@ def is_signing(verb: Token, label_at: LabelAt) -> bool:
     if len({t.i for t in parties}) < 2 or all(label_at(t.i) == "Company" for t in parties):
         return False  # two firms' joint-venture or supply agreement: business news, no occasion of the graph
     return placed_or_dated(verb, label_at)
+
+
+def signed_again(verb: Token, label_at: LabelAt) -> bool:
+    """Whether ``verb`` tells the article's signing again, with its signatories: "MBS and Sharif signed the pact
+    at the palace", "the document they signed", "X signed for the federal government" (a signing verb, done,
+    of "the" accord or document, or of none with a "for" side; a person or a state its subject); not an
+    accord of another year ("the 1961 treaty that A signed with B")."""
+    lex = lexicon()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex["signing_verbs"] and verb.lower_ not in lex["signing_verbs"] \
+            or _unreal(verb):
+        return False
+    accords = set(lex["signing_objects"]) | {"document", "documents"}
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in {"that", "which"}]
+    if verb.dep_ == "relcl" and not objects:
+        objects.append(verb.head)
+    if objects:
+        accord = objects[0]
+        if accord.lemma_.lower() not in accords or not any(c.lower_ in {"the", "this"} for c in accord.children) \
+                or any(t.like_num and len(t.text) == 4 for t in accord.subtree):
+            return False
+    elif not any(p.dep_ == "prep" and p.lower_ == "for" for p in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    subj += [t for s in subj for t in s.conjuncts]
+    return any(label_at(t.i) in {"Person", "Country"} for t in subj)
