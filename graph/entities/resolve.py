@@ -51,6 +51,7 @@ from .former_names import former_names
 from .platform_forms import class_forms, maker_forms
 from .platform_words import lone_popular_names, platform_words
 from .short_firms import fold_short_firms
+from .signings import is_signing, signed_accord, signed_again
 from .state_tails import state_tails
 from .strikes import described_strikes, unreal
 from .variants import (
@@ -1351,6 +1352,7 @@ class _Resolver:
                 others.append(m)
         self._series_mentions(others, chosen)
         self._other_events(generic, main_kind, kind_of)
+        self._signing(main, main_kind)
         self._described_wars(main)
         self._described_state_events(main)
         self._described_strikes({t.i for t in refs} if main is not None else set())
@@ -2227,6 +2229,62 @@ class _Resolver:
             self.mentions.append(m)
             entity.add(m)
             entity.aliases |= self._of_phrase(t)
+
+    def _signing(self, main, main_kind: str | None) -> None:
+        """ "Saudi Arabia and Pakistan signed a defence pact in Riyadh on Wednesday" in the headline or the lead: the
+        signing is an event (``signings``), named by the accord as written, its place and day ("defence pact
+        signing, Riyadh, 2025-09-17"), "signing" and the accord's nouns its aliases; later "signed the pact" clauses
+        are its too. Not where the article's own occasion is a ceremony (the signing ceremony) or the accord is
+        an event of its own name; one per article."""
+        if main is not None and (main_kind == "ceremony" or main_kind in lexicon()["ceremony_host_kinds"]):
+            return  # the article's ceremony is the signing; a pact signed at a show is the show's news
+        labels = {i: m.label for m in self.mentions for i in m.tokens()}
+        headline = (self.doc.user_data.get("layout") or {}).get("headline")
+        lead = [(s.start, s.end) for s in self._lead_sentences()]
+        verbs = [v for v in self.doc if (headline and headline[0] <= v.idx < headline[1] or any(a <= v.i < b for a, b in lead))
+                 and is_signing(v, labels.get)]
+        if not verbs:
+            return
+        verb, accord = verbs[0], signed_accord(verbs[0])
+        if labels.get(accord.i) == "Event" or any(
+                name[:1].isupper() and name.split()[-1].lower() == accord.lower_
+                for name in [e.name for e in self.entities.values() if e.label == "Event"]
+                + [m.text for m in self.mentions if m.label == "Event"]):
+            return  # "signed the Kuala Lumpur Accord", "the Pukpuk Treaty" ... "signed the treaty": the accord's own event
+        occasions = {n for nouns in lexicon()["event_kinds"].values() for n in nouns} | {"sidelines", "margins", "margin"}
+        if any(labels.get(o.i) == "Event" or o.lower_ in occasions for h in (verb, accord) for p in h.children
+               if p.dep_ == "prep" and p.lower_ in {"at", "during", "on"} for o in p.children if o.dep_ == "pobj"):
+            return  # "signed the pact at the summit", "on the sidelines of the forum": that event's
+        words = [c for c in accord.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.i >= accord.i - 4]
+        phrase = self.doc[min([accord.i, *(c.left_edge.i for c in words)]):accord.i + 1].text  # "treaty-level pact"
+        where = next((self.ref.get(self.mentions_at(o.i).ref_id).name if self.mentions_at(o.i).ref_id
+                      and self.ref.get(self.mentions_at(o.i).ref_id) else self.mentions_at(o.i).text
+                      for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+                      for o in p.children if o.dep_ == "pobj" and labels.get(o.i) == "Place"), None)
+        date = self._event_date(f"{phrase} signing", [verb.sent])
+        if date is None and headline and headline[0] <= verb.idx < headline[1]:  # "A and B sign pact": the lead's day
+            date = self._event_date(f"{phrase} signing", self._lead_sentences())
+        name = ", ".join(x for x in (f"{phrase} signing", where, date and date.split("/")[0]) if x)
+        entity = self.entity("Event", name)
+        entity.props["kind"] = "ceremony"
+        if date:
+            entity.props["date"] = date
+        entity.aliases |= {"signing", accord.lower_, phrase, f"{phrase} signing"}
+        signed = self.doc.user_data.setdefault("signings", {})
+        for v in self.doc:  # "A and B signed the pact at the palace", "X signed for the government": its signatories
+            if v.i != verb.i and signed_again(v, labels.get):
+                signed[v.i] = entity.id
+        signed[verb.i] = entity.id
+        for i in sorted(signed):
+            v = self.doc[i]
+            m = Mention(v.i, v.i + 1, v.idx, v.idx + len(v.text), v.text, "Event", "coref")
+            self.mentions.append(m)
+            entity.add(m)
+            entity.aliases.discard(v.text)  # the verb is no name of it
+
+    def mentions_at(self, i: int) -> Mention:
+        """The mention covering token ``i`` (the first one)."""
+        return next(m for m in self.mentions if m.start <= i < m.end)
 
     def _described_strikes(self, taken: set[int]) -> None:
         """ "a missile strike on the fleet's headquarters in Sevastopol": a strike that hit a named place or state

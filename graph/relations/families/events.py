@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...entities.ceremony_acts import act_lemma, is_ceremony_act
+from ...entities.signings import signing_parties
 from ...entities.strikes import unreal
 from ...mentions.layout import doc_text, heading_line, in_headline, outside_text
 from ...mentions.lexicon import lexicon
@@ -187,6 +188,8 @@ def events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield event_time(ctx, facts, r, r.source)
     for r in _within(ctx, _act_venue(ctx, facts)):
         yield event_time(ctx, facts, r, r.source)
+    for r in _signing_parties(ctx, facts):
+        yield event_time(ctx, facts, r, r.target if r.type == "PARTICIPATED_IN" else r.source)
     for r in _within(ctx, _drill_venue(ctx, facts)):
         yield event_time(ctx, facts, r, r.source)
     for r in _within(ctx, _phase_venue(ctx, facts)):
@@ -525,6 +528,25 @@ def _act_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     m = ctx.at.get(town.i)
                     if m is not None and ctx.label(m) == "Place":
                         yield rel(ctx, ceremony, "HELD_IN", m, 0.6, "ceremony-act-venue")
+
+
+def _signing_parties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """A signing told by its verb (``entities.signings``): its named parties take part in it ("A and B signed
+    the pact", "X signed the treaty with his counterpart, Y"), the place after its own "in"/"at" is its venue."""
+    signed = ctx.doc.user_data.get("signings") or {}
+    for tok in ctx.sent:
+        event = signed.get(tok.i)
+        if event is None or event not in facts.entities:
+            continue
+        label_at = lambda i: ctx.label(ctx.at[i]) if i in ctx.at else None  # noqa: E731
+        seen = set()
+        for t in signing_parties(tok, label_at):
+            m = ctx.at[t.i]
+            if m.entity not in seen:
+                seen.add(m.entity)
+                yield rel(ctx, m, "PARTICIPATED_IN", event, 0.6, "signing-party")
+        for place in _places_under(ctx, tok):
+            yield rel(ctx, event, "HELD_IN", place, 0.6, "signing-venue")
 
 
 def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
