@@ -268,12 +268,15 @@ def _sub_unit(entity) -> bool:
 
 
 def part_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """A government body whose country is named in or beside it ("Kazakh Ministry of Defense"); not a
-    uncatalogued unit within a service (:func:`_sub_unit`)."""
+    """A government body whose country is named in or beside it ("Kazakh Ministry of Defense"); not an
+    uncatalogued unit within a service whose own name carries the state (:func:`_sub_unit`: "the Philippine
+    Fleet"), while "South Korea's Air and Missile Defense Command" stays the state's."""
     for m in ctx.of({"GovernmentBody"}):
         entity = ctx.entities[m.entity]
         cm = entity.country_mention
-        if entity.country and cm is not None and ctx.sent.start <= cm.start < ctx.sent.end and not _sub_unit(entity):
+        inside = cm is not None and m.start <= cm.start and cm.end <= m.end
+        if entity.country and cm is not None and ctx.sent.start <= cm.start < ctx.sent.end \
+                and not (inside and _sub_unit(entity)):
             yield rel(ctx, m, "PART_OF", entity.country, 0.85, "part-of-name")
         # "the Treasury Department's Office of Foreign Assets Control"
         j = m.start - 1
