@@ -3,7 +3,8 @@ sentence that has a hostile cue anywhere in it: "Houthi drones struck a tanker a
 (``conflict_dyads.csv``: state-state and state-armed group dyads with years, each row with its public source,
 UCDP/PRIO, Correlates of War, Wikipedia's lists of ongoing armed conflicts). The cue words are the conflict
 nouns and verbs of ``cues.yaml``; a cue the sentence negates does not count, and a side named only as the place
-where something happens ("fighting in Syria") is no side."""
+where something happens ("fighting in Syria") is no side, nor is the subject of a reporting verb ("Israel said
+Hezbollah fired rockets": a pronoun for the speaker inside the report still makes it a side)."""
 from __future__ import annotations
 
 import re
@@ -20,6 +21,10 @@ from .tie_parties import cue_tokens, tie
 
 #: words before a name that make it the place of the fighting, not a side ("strikes in Yemen")
 _PLACE_WORDS = frozenset({"in", "over", "into", "across", "from", "near", "off", "inside", "to", "of"})
+
+
+#: pronouns by which a report's subject is the speaker's own
+_OWN = frozenset({"it", "its", "they", "their", "we", "our"})
 
 
 def _norm(name: str) -> str:
@@ -44,6 +49,20 @@ def active_dyad(a: set[str], b: set[str], year: int) -> bool:
                for pair, start, end in _dyads())
 
 
+def _speaker(ctx: SentenceContext, m, reporting: set[str]) -> bool:
+    """Whether the mention is the subject of a reporting verb ("X said ...", "X told reporters ...")."""
+    head = ctx.head_token(m)
+    verb = head.head
+    if not (head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in reporting):
+        return False
+    # "Turkey said its drones hit PKK positions": the report's subject is the speaker's own
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.lower_ in _OWN or any(c.dep_ == "poss" and c.lower_ in _OWN for c in subj.children):
+                return False
+    return True
+
+
 def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     day = published_of(ctx.doc)
     if day is None:
@@ -52,6 +71,7 @@ def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     hostile = [t for t in cue_tokens(ctx, set(lex["nouns"]), set(lex["verbs"])) if not negated(ctx, t)]
     if not hostile:
         return
+    reporting = set(cues()["ties"]["reporting_verbs"])
     sides: dict[str, set[str]] = {}
     for m in ctx.mentions:
         entity = facts.entities.get(m.entity) if m.entity else None
@@ -59,6 +79,8 @@ def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
             continue
         if m.start > ctx.sent.start and ctx.doc[m.start - 1].lower_ in _PLACE_WORDS:
             continue
+        if _speaker(ctx, m, reporting):
+            continue  # "Israel said Hezbollah fighters attacked Hamas": the speaker is no side of what it reports
         sides[m.entity] = {entity.name, *entity.aliases}
     ids = list(sides)
     for i, a in enumerate(ids):
