@@ -30,6 +30,7 @@ def _partakers(found) -> set[str]:
     ("The French Navy fired Exocet missiles at a pirate skiff in the Gulf of Aden.", "French Navy"),
     ("During the Gulf War, the Royal Saudi Air Force flew F-15 fighters over Kuwait.", "Royal Saudi Air Force"),
     ("The Royal Norwegian Air Force flew F-35 fighters over Libya.", "Royal Norwegian Air Force"),
+    ("The Italian Navy's destroyer Caio Duilio fired Aster missiles at Houthi drones in the Red Sea.", "Italian Navy"),
     ("In Syria, the Turkish Air Force flew F-16 fighters in strikes on Kurdish positions.", "Turkish Air Force"),
 ])
 def test_a_force_acting_elsewhere_takes_no_part(pipeline, sentence, force):

@@ -83,8 +83,10 @@ def _strikes(ctx: SentenceContext, verb: Token) -> bool:
             if p.dep_ != "prep" or p.lower_ not in _TARGET_PREPS:
                 continue
             for o in p.children:
-                if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} and o.lemma_.lower() not in grounds \
-                        and not any(t.lemma_.lower() in grounds for t in o.subtree):
+                # the noun and its words before it ("a towed target", "the decommissioned tanker X"), not a phrase
+                # after it ("at Houthi drones in the Red Sea")
+                if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} \
+                        and not any(t.lemma_.lower() in grounds for t in o.subtree if t.i <= o.i):
                     return True
     return False
 
