@@ -21,8 +21,9 @@ from ..negation import negated
 from ..relation import Relation
 from ..tense import put_ahead
 from ..time import published_of, sentence_when
-from .common import PLACES, DocFacts, rel
+from .common import PLACES, DocFacts, other_year, rel
 from .displayers import displayers, drill_users
+from .drill_scene import elsewhere, exercise_sites
 from .listed_lines import item_spans
 from .participant_lists import (
     BODIES,
@@ -1132,7 +1133,11 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for m in displayers(ctx, platforms):  # "Embraer brought its C-390": Embraer was there
         yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", event, round(conf - 0.05, 2), "displayer"), event)
     if why == "used-in-exercise":  # "the air force flew F-35 fighters", "the army fired its howitzers": it drilled
-        for m in drill_users(ctx, platforms, _nearest_verb, event_year(main)):
+        # not a force that fired at a strike target, flew over another state or in a sentence of a war
+        # ("fired Kalibr missiles at Odesa"); the platforms stay DISPLAYED_AT (that cost dev 14 true, 6 false)
+        sites = exercise_sites(ctx, facts)
+        here = [p for p in platforms if not elsewhere(ctx, facts, _nearest_verb(ctx.head_token(p)), sites)]
+        for m in drill_users(ctx, here, _nearest_verb, event_year(main)):
             yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", event, 0.5, "drill-user"), event)
 
 
@@ -1164,8 +1169,7 @@ def _other_year(facts: DocFacts, verb) -> bool:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "since":
             return True
-        if c.dep_ in {"prep", "npadvmod"} and any(t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"}
-                                                  and t.text != year for t in c.subtree):
+        if c.dep_ in {"prep", "npadvmod"} and other_year(c.subtree, year):
             return True
     return False
 

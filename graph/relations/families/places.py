@@ -16,7 +16,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
-from .common import PLACES, DocFacts, rel
+from .common import PLACES, DocFacts, other_year, rel
 from .events import _main_event_before, event_kind, phrase_head, relative_venues
 from .exercise_doings import exercise_doing
 
@@ -350,8 +350,7 @@ def _other_year(ctx: SentenceContext, facts: DocFacts, event_id: str | None) -> 
     """Whether the sentence is set in a year other than the event's ("In 2022, ...")."""
     entity = facts.entities.get(event_id) if event_id else None
     date = str(entity.props.get("date") or "") if entity is not None else ""
-    years = {t.text for t in ctx.tokens if t.shape_ == "dddd" and t.text[:2] in {"19", "20"}}
-    return bool(date) and bool(years) and date[:4] not in years
+    return bool(date) and other_year(ctx.tokens, date[:4], only=True)
 
 
 def _whose_country(ctx: SentenceContext, tok):
