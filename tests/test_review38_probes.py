@@ -1,9 +1,9 @@
 """Review of session 38's merged rules (review38) on invented text (tests/review38_sentences.py).
 
 The wrong readings int38x made and int38 did not were marked xfail; the mends (mendb38, menda38's event part)
-made the boats, the city fold, the protests and the landings plain tests, and the lost landing is back. The
-membership lists (menda38's guard cost the held-out halves more than it saved) and the forces firing elsewhere
-stay xfail. The true readings the new rules added pass and must stay. tools/review38_probe.py compares two code versions on the
+made the boats, the city fold, the protests and the landings plain tests, and the lost landing is back. mendc38 fixed
+the forces firing elsewhere but a sea (pa06). The membership lists (menda38's guard cost the held-out halves
+more than it saved) and pa06 stay xfail. The true readings the new rules added pass and must stay. tools/review38_probe.py compares two code versions on the
 whole probe set (the store's fold of one name under two labels included)."""
 from __future__ import annotations
 
@@ -97,12 +97,11 @@ def test_the_unrest_during_which_troops_were_sent(pipeline):
 
 # ---- partic38 (drill-user) -----------------------------------------------------------------------------------------
 
-@_WRONG
 @pytest.mark.parametrize("key,force", [
     ("pa01", "United States Air Force"),    # "During the Gulf War, the US Air Force flew F-15 fighters over Iraq."
     ("pa03", "Ukrainian Air Force"),        # "fired Storm Shadow missiles at Crimea overnight"
     ("pa04", "Black Sea Fleet"),            # "Russia's Black Sea Fleet fired Kalibr missiles at Odesa"
-    ("pa06", "Indian Navy"),                # "fired a BrahMos missile ... in the Arabian Sea"
+    pytest.param("pa06", "Indian Navy", marks=_WRONG),  # "... in the Arabian Sea": seas are no state's (mendc38)
     ("pa10", "Russian Aerospace Forces"),   # "In Ukraine, the Russian Air Force fired Kh-101 missiles at power plants."
     ("pa13", "United States Navy"),         # "USS Carney fired SM-2 missiles at Houthi drones in the Red Sea"
 ])
