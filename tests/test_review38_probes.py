@@ -3,7 +3,7 @@
 The wrong readings int38x made and int38 did not were marked xfail; the mends (mendb38, menda38's event part)
 made the boats, the city fold, the protests and the landings plain tests, and the lost landing is back. mendc38 fixed
 the forces firing elsewhere but a sea (pa06). The membership lists (menda38's guard cost the held-out halves
-more than it saved) and pa06 stay xfail. The true readings the new rules added pass and must stay. tools/review38_probe.py compares two code versions on the
+more than it saved) and pa06 stay xfail. The true readings the new rules added pass and must stay. tools/review_probe.py compares two code versions on the
 whole probe set (the store's fold of one name under two labels included)."""
 from __future__ import annotations
 

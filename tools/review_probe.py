@@ -1,9 +1,10 @@
-"""Session 38 review probes: invented defence-news sentences run through the pipeline of the worktree this
-script is run from (PYTHONPATH), its nodes and text relations (with the producing rule and stage) written as
-JSON, so two code versions can be compared (``--compare A.json B.json``).
+"""A session's review probes: invented defence-news sentences (``tests/reviewNN_sentences.py``, ``PROBES``) run
+through the pipeline of the worktree this script is run from (PYTHONPATH), its nodes and text relations (with
+the producing rule and stage) and what the store's fold of the fragment keeps written as JSON, so two code
+versions can be compared (``--compare A.json B.json``).
 
-    PYTHONPATH=$PWD python tools/review38_probe.py out.json
-    python tools/review38_probe.py --compare base.json new.json
+    PYTHONPATH=$PWD python tools/review_probe.py [--probes tests.review37_sentences] out.json
+    python tools/review_probe.py --compare base.json new.json
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.review38_sentences import PROBES  # noqa: E402
+PROBES: dict = {}
 
 
 def run(out: Path) -> None:
@@ -90,8 +91,21 @@ def compare(base: Path, new: Path) -> None:
             print("   (same)  rels:", "; ".join(nb["rels"]))
 
 
+def _load(module: str) -> None:
+    """Fill ``PROBES`` from a sentences module ("tests.review38_sentences")."""
+    import importlib
+
+    PROBES.clear()
+    PROBES.update(importlib.import_module(module).PROBES)
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "--compare":
-        compare(Path(sys.argv[2]), Path(sys.argv[3]))
+    args = sys.argv[1:]
+    module = "tests.review38_sentences"
+    if args[0] == "--probes":
+        module, args = args[1], args[2:]
+    _load(module)
+    if args[0] == "--compare":
+        compare(Path(args[1]), Path(args[2]))
     else:
-        run(Path(sys.argv[1]))
+        run(Path(args[0]))
