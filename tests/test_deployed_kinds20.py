@@ -51,7 +51,7 @@ def test_a_base_that_is_home_of_a_fleet(pipeline):
 
 def test_home_to_in_apposition(pipeline):
     text = "Ramstein Air Base, home to the C-130J Super Hercules, lies in western Germany."
-    assert ("C-130", "Ramstein Air Base") in deployed(edges_of(pipeline, text))
+    assert ("C-130J Super Hercules", "Ramstein Air Base") in deployed(edges_of(pipeline, text))  # own row since s38
 
 
 def test_a_base_named_beside_the_platforms_it_is_home_of(pipeline):

@@ -1,8 +1,9 @@
 """A catalogued event of one party told by its generic noun alone (session 38, resolve.py
 ``_described_state_events``; lexicon ``described_state_event_nouns``):
 
-* "during the unrest in Almaty" in a report of 2023 that names Kazakhstan: the catalogued "2022 Kazakh unrest"
-  (its names hold "unrest"; it ended within three years before the report);
+* "during the unrest of January 2022 in Almaty" in a report of 2023 that names Kazakhstan: the catalogued "2022
+  Kazakh unrest" (its names hold "unrest"; its dates hold the phrase's; menda38: an undated "unrest" a year later
+  is none of it, tests/test_menda38.py);
 * "the mutiny of June 2023" beside the Wagner Group, in a report of an exercise: the catalogued rebellion, its
   written phrase a name of it; where the mutiny is the article's own unnamed event, the noun is that event's;
 * a noun whose date falls outside the catalogued event's ("the protests of May 2019"), a noun no name of the
@@ -17,7 +18,7 @@ graph_of = graph_maker("2023-09-14")
 
 _ALMATY = ("Kazakhstan buys transport helicopters\n\n"
            "ASTANA, Sept. 14, 2023 (Wire) - Kazakhstan signed for twelve transport helicopters on Thursday. "
-           "The army had lacked airlift during the unrest in Almaty, officials said.")
+           "The army had lacked airlift during the unrest of January 2022 in Almaty, officials said.")
 
 _WAGNER = ("Wagner fighters leave Belarus camp\n\n"
            "MINSK, Sept. 14, 2023 (Wire) - Belarus and Russia opened a joint exercise near Brest on Thursday. Several "
@@ -36,13 +37,13 @@ def test_the_phrase_is_a_name_of_the_catalogued_event(pipeline):
 
 
 def test_a_date_outside_the_catalogued_event_is_another_one(pipeline):
-    text = _ALMATY.replace("during the unrest in Almaty", "during the protests of May 2019")
+    text = _ALMATY.replace("during the unrest of January 2022 in Almaty", "during the protests of May 2019")
     events = events_in(graph_of(pipeline, text))
     assert "2022 Kazakh unrest" not in events, events
 
 
 def test_a_noun_none_of_its_names_hold_is_no_catalogued_event(pipeline):
-    text = _ALMATY.replace("during the unrest in Almaty", "during the riots in Almaty")
+    text = _ALMATY.replace("during the unrest of January 2022 in Almaty", "during the riots of January 2022 in Almaty")
     events = events_in(graph_of(pipeline, text))
     assert "2022 Kazakh unrest" not in events, events
 

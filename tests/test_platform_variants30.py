@@ -38,7 +38,9 @@ def test_older_sibling_variant_is_its_own_platform(pipeline):
 
 def test_earlier_model_in_an_apposition_is_its_own_platform(pipeline):
     text = "Chile retired its C-130J fleet. Its first Hercules, an earlier C-130K model, came from Britain in 1970."
-    assert "C-130K" in _platforms(pipeline, text)
+    nodes = _platforms(pipeline, text)  # since session 38 the C-130J is a catalogue row of its own (its own page):
+    assert len(nodes) == 2  # the earlier model is then its family's node, apart from the C-130J
+    assert any(n == "C-130K" or "C-130K" in forms for n, forms in nodes.items() if "C-130J" not in n)
 
 
 def test_a_type_number_run_on_from_another_is_another_platform(pipeline):

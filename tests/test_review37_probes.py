@@ -3,7 +3,7 @@
 The wrong readings int37x made and int37 did not were marked xfail; those the mends (menda37, mendc37) fixed are
 plain tests now. Still xfail: platforms used elsewhere read as shown at the article's exercise (mendb37 fixed them but
 cost true relations on held-out text written to the newer convention, so it was not merged). The true readings the
-new rules added pass and must stay. tools/review37_probe.py compares two code
+new rules added pass and must stay. tools/review_probe.py --probes tests.review37_sentences compares two code
 versions on the whole probe set."""
 from __future__ import annotations
 

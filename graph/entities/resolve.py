@@ -23,6 +23,8 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
+from datetime import date as _date
+from datetime import timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -49,6 +51,7 @@ from .former_names import former_names
 from .platform_forms import class_forms, maker_forms
 from .platform_words import lone_popular_names, platform_words
 from .short_firms import fold_short_firms
+from .signings import is_signing, signed_accord, signed_again
 from .state_tails import state_tails
 from .strikes import described_strikes, unreal
 from .variants import (
@@ -354,6 +357,13 @@ def _starts(words: list[str], name: str) -> bool:
     return len(full) > len(words) and full[:len(words)] == words
 
 
+def _covers(start: str, end: str, when: str) -> bool:
+    """Whether an event's dates (``start``, ``end`` ISO dates or their prefixes; ``end`` empty while under way)
+    hold a date ``when`` read to its month at most ("2022-01", "2022")."""
+    d = when[:7]
+    return start[:len(d)] <= d and (not end or d <= end[:len(d)])
+
+
 def _side_preps(tok) -> list:
     """The "with"/"between"/"against" phrases naming the sides of a war or fight: on the noun, or on
     the noun it measures ("five days of war between A and B")."""
@@ -571,7 +581,7 @@ class _Resolver:
         if country_id is None and base in lexicon()["legislatures"]:  # "the speaker of the National Assembly"
             country_id, generic = self._sentence_country(m) or self.focal, True
         elif country_id is None and generic:
-            country_id = self._possessor_country(m) or self._named_owner(base, m.start) if text.islower() else None
+            country_id = self._possessor_country(m) or self._named_owner(base, m.start, heads_only=not text.islower())
             titled = self._title_state(m) if country_id is None else None
             if titled == _NO_TITLE_STATE:  # "China summoned the Japanese ambassador. Foreign ministry spokesman X"
                 self.mentions.remove(m)  # with "said Tokyo had ...": no body rather than the other side's
@@ -622,6 +632,18 @@ class _Resolver:
                 entity.country_mention = country_mention
         entity.add(m)
 
+    def _qualified_form(self, entity: Entity, text: str) -> None:
+        """A state's body the text names by a bare form of common nouns ("the Defence Forces", "the Border
+        Guard"): that form with its state in brackets is one of its names ("Defence Forces (Ireland)"), as the
+        bare form itself cannot be (``generic_alias``: every state's body would share it)."""
+        text = re.sub(r"^the ", "", text, flags=re.I)
+        entry = self.ref.get(entity.ref_id) if entity.ref_id else None
+        owner = entity.country or (entry.props.get("country") if entry is not None else None)
+        country = (self.ref.get(owner) or self.ref.find("Country", owner)) if owner else None
+        if country is None or not text[:1].isupper() or not generic_alias("GovernmentBody", text):
+            return
+        entity.aliases.update(f"{text} ({state})" for state in (country.name, *country.aliases) if len(state) > 3)
+
     def _own_state_body(self, m: Mention, ref_id: str) -> str:
         """ "the Department of Defence" in an article about Australia: a bare kind of body the catalogue
         knows as one state's (the United States Department of Defense) is the article's state's own body
@@ -634,10 +656,26 @@ class _Resolver:
                 or self._country_before(m) is not None:
             return ref_id
         state = self.ref.get(self.focal or self._sentence_country(m) or "")
-        if state is None or state.name == owner:
-            return ref_id
-        own = self._body_of(text, state)
+        own = self._body_of(text, state) if state is not None and state.name != owner else None
+        if own is None:
+            own = self._spelled_owner(text, entry)
         return own.id if own is not None else ref_id
+
+    def _spelled_owner(self, text: str, entry):
+        """ "the Department of Defence" matched to the catalogue's "Department of Defense" by its other spelling
+        only: the body of the article's most present state whose catalogued name carries the text's own
+        spelling ("Department of Defence of Australia"), where one does; None where the entry itself is written
+        so."""
+        written = text.lower()
+        if any(n.lower().removeprefix("the ") == written for n in (entry.name, *entry.aliases)):
+            return None
+        for country_id in self._countries_by_weight():
+            country = self.ref.get(country_id)
+            own = self._body_of(text, country) if country is not None else None
+            if own is not None and own.id != entry.id and any(
+                    n.lower().startswith(written + " ") or n.lower() == written for n in (own.name, *own.aliases)):
+                return own
+        return None
 
     def _title_state(self, m: Mention) -> str | None:
         """The state of a lower-case body that only qualifies a title ("Foreign ministry spokesman X said" after
@@ -790,21 +828,25 @@ class _Resolver:
             return None
         noun = head.head.head
         for child in noun.children:
-            if child.dep_ == "poss":
-                for c in self.mentions:
+            if child.dep_ == "poss" or child.dep_ in {"amod", "compound"} and child.i < noun.i:
+                for c in self.mentions:  # "Pakistan's head of the army", "the Saudi minister of the National Guard"
                     if c.label == "Country" and c.ref_id and c.start <= child.i < c.end:
                         return c.ref_id
         return None
 
-    def _named_owner(self, base: str, before: int) -> str | None:
+    def _named_owner(self, base: str, before: int, heads_only: bool = False) -> str | None:
         """The country whose body of the kind ``base`` ("Air Force", "Ministry of Defence") the document
         names before token ``before``: "the air force" in an article that has named the Nigerian Air Force
         (or later in its sentence: "the defence ministry's logistics arm, MODAFL") is that one, whatever
         country the article names most (a body named only in a later sentence, "The Russian Defence Ministry
-        said" after "the defence ministry" of the article's state, is no antecedent)."""
+        said" after "the defence ministry" of the article's state, is no antecedent). With ``heads_only`` (a
+        capitalised "the Army") a body named only as a modifier of another noun ("US Army Apache helicopters":
+        whose the type is) is no antecedent either."""
         owners = []
         sent = self.doc[before].sent.start
-        named = [m.ref_id if m.label == "Country" else demonym_body(m, self.ref) for m in self.mentions]
+        mentions = [m for m in self.mentions if not heads_only or m.label != "GovernmentBody"
+                    or self.doc[m.start:m.end].root.dep_ not in {"compound", "amod", "nmod"}]
+        named = [m.ref_id if m.label == "Country" else demonym_body(m, self.ref) for m in mentions]
         for country_id in dict.fromkeys(c for c in named if c):  # "Kenya", or "Indian" of "the Indian Army"
             country = self.ref.get(country_id)
             if country is None:
@@ -812,7 +854,7 @@ class _Resolver:
             known = self._body_of(base, country) or (
                 self._national_branch(country.name, base) if base in _BRANCHES else None)
             if known is not None and any(m.ref_id == known.id and (m.start < before or self.doc[m.start].sent.start == sent)
-                                         for m in self.mentions):
+                                         for m in mentions):
                 owners.append(country_id)
         return owners[0] if len(owners) == 1 else None
 
@@ -1310,6 +1352,7 @@ class _Resolver:
                 others.append(m)
         self._series_mentions(others, chosen)
         self._other_events(generic, main_kind, kind_of)
+        self._signing(main, main_kind)
         self._described_wars(main)
         self._described_state_events(main)
         self._described_strikes({t.i for t in refs} if main is not None else set())
@@ -1884,7 +1927,7 @@ class _Resolver:
                 if len(parties) != len(entry.parties) or not sides <= parties or not parties <= named:
                     continue
                 if when:
-                    ok = start[:len(when[:7])] <= when[:7] and (not end or when[:7] <= end[:len(when[:7])])
+                    ok = _covers(start, end, when)
                 elif published is not None:  # any conflict of those sides under way in the window counts
                     ok = start <= published.isoformat() and (not end or int(end[:4]) >= published.year - _WAR_WINDOW)
                 else:
@@ -1895,23 +1938,18 @@ class _Resolver:
                 continue  # a war still under way the text describes: the article's own rules name it
             if len(found) != 1 or main is not None and main.ref_id == found[0].id:
                 continue
-            entity = self.entity("Event", found[0].name, found[0].id)
-            left = [c.left_edge.i for c in tok.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
-            span = self.doc[min([tok.i, *left]):tok.i + 1]  # "four-day conflict"
-            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref", found[0].id)
-            self.mentions.append(m)
-            _add_apart(entity, m)  # (the bare noun, "the fighting", may be the article's own)
-            if " " in span.text:
-                entity.aliases.add(span.text)
-            if found[0].props.get("date"):
-                entity.props.setdefault("date", found[0].props["date"])
+            self._name_described(tok, found[0])
 
     def _described_state_events(self, main) -> None:
         """A catalogued event of one party the text tells by its generic noun alone ("during the unrest in
         Almaty", "seized power in a coup", "the failed mutiny"; ``described_state_event_nouns``): the one
         catalogued event of a single party that the article names, whose names hold that noun ("2022 Kazakh
-        unrest", "Wagner mutiny") and whose dates hold a date of the noun's phrase or sentence or, with none
-        there, that ended in the three years before the report (``_WAR_WINDOW``); the phrase is a name of it."""
+        unrest", "Wagner mutiny") and whose dates hold a date of the noun's phrase or sentence; with none there, for a
+        noun of a recurring kind (protests: ``described_state_event_recurring``) the report is one of its days or of
+        the days just after it (``described_state_event_fresh_days``), for another (a coup) the party is in the
+        noun's own phrase ("Mali's second coup", "the mutiny by Wagner") and the event ended in the three years
+        before the report (``_WAR_WINDOW``). Another state in the noun's phrase or its clause's subject ("students in Kenya
+        staged protests") makes it that state's. The phrase is a name of it."""
         from ..relations.time import published_of, resolved_dates
 
         nouns = set(lexicon()["described_state_event_nouns"])
@@ -1930,34 +1968,63 @@ class _Resolver:
             phrase = self.doc[min(x.i for x in tok.subtree):max(x.i for x in tok.subtree) + 1]
             dated = resolved_dates(tok.sent, published)
             dates = {v for span, v in dated if phrase.start <= span.start < phrase.end} or {v for _, v in dated}
-            found = [e for e in self.ref if self._state_event_of(e, tok.lower_, named, dates, published)]
+            states = self._states_of_noun(tok, phrase)
+            found = [e for e in self.ref if self._state_event_of(e, tok.lower_, named, dates, published, states)]
             if len(found) != 1 or found[0].name in taken or main is not None and main.ref_id == found[0].id:
                 continue
-            entity = self.entity("Event", found[0].name, found[0].id)
-            left = [c.left_edge.i for c in tok.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
-            span = self.doc[min([tok.i, *left]):tok.i + 1]  # "failed mutiny", "January 24 coup"
-            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref", found[0].id)
-            self.mentions.append(m)
-            _add_apart(entity, m)
-            if " " in span.text:
-                entity.aliases.add(span.text)
-            if found[0].props.get("date"):
-                entity.props.setdefault("date", found[0].props["date"])
+            self._name_described(tok, found[0])
 
-    def _state_event_of(self, entry, noun: str, named: set[str], dates: set[str], published) -> bool:
-        """Whether a catalogued entry is the one-party event a bare ``noun`` with these dates refers to."""
+    def _name_described(self, tok, entry) -> None:
+        """The catalogued event ``entry`` a generic noun describes ("four-day conflict", "failed mutiny"): the noun
+        with its modifiers is a mention of it and, if more than one word, a name of it; the event takes its dates.
+        The bare noun ("the fighting", "the unrest") may name the article's own event: it is no alias of this one."""
+        entity = self.entity("Event", entry.name, entry.id)
+        left = [c.left_edge.i for c in tok.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
+        span = self.doc[min([tok.i, *left]):tok.i + 1]  # "four-day conflict", "January 24 coup"
+        m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref", entry.id)
+        self.mentions.append(m)
+        _add_apart(entity, m)
+        if " " in span.text:
+            entity.aliases.add(span.text)
+        if entry.props.get("date"):
+            entity.props.setdefault("date", entry.props["date"])
+
+    def _states_of_noun(self, tok, phrase) -> set[str]:
+        """The states (reference ids) named in a noun's own phrase ("protests in Kenya", "Mali's coup", "Kazakh
+        unrest") or in the subject of its clause ("students in Kenya staged protests")."""
+        verb = tok
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        spans = [(phrase.start, phrase.end)] + [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children
+                                                if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i
+                                                and not c.left_edge.i <= tok.i <= c.right_edge.i]
+        return {m.ref_id for m in self.mentions if m.label == "Country" and m.ref_id
+                and any(a <= m.start < b for a, b in spans)}
+
+    def _state_event_of(self, entry, noun: str, named: set[str], dates: set[str], published,
+                        states: set[str]) -> bool:
+        """Whether a catalogued entry is the one-party event a bare ``noun`` with these dates refers to, ``states``
+        the states named in the noun's phrase or its clause's subject (``_states_of_noun``)."""
         if entry.label != "Event" or len(entry.parties) != 1 or not entry.props.get("date"):
             return False
         if noun not in {w for n in (entry.name, *entry.aliases) for w in re.findall(r"[a-z]+", n.lower())}:
             return False
-        if not {e.id for e in self.ref.lookup(entry.parties[0])[:1]} & named:
-            return False
+        party = {e.id for e in self.ref.lookup(entry.parties[0])[:1]}
+        if not party & named or states - party:
+            return False  # no party of it in the article; another state's protests ("students in Kenya staged")
         start, _, end = entry.props["date"].partition("/")
         end = end or start
         if dates:
-            return any(start[:len(d[:7])] <= d[:7] <= end[:len(d[:7])] for d in dates)
-        return published is not None and start <= published.isoformat() \
-            and published.year - _WAR_WINDOW <= int(end[:4])
+            return any(_covers(start, end, d) for d in dates)
+        if published is None:
+            return False
+        lex = lexicon()
+        if noun in lex["described_state_event_recurring"]:  # "the unrest", "the protests": only in its own days
+            fresh = _date.fromisoformat(end[:10]) + timedelta(days=lex["described_state_event_fresh_days"]) \
+                if len(end) >= 10 else None
+            return fresh is not None and start <= published.isoformat() and published <= fresh
+        return bool(states & party) and start <= published.isoformat() \
+            and published.year - _WAR_WINDOW <= int(end[:4])  # "Mali's second coup", not "the coup"
 
     def _series_kind(self, ref_id: str) -> str | None:
         """The kind of a catalogued recurring event ("fair", "exercise"), else ``None``."""
@@ -2162,6 +2229,62 @@ class _Resolver:
             self.mentions.append(m)
             entity.add(m)
             entity.aliases |= self._of_phrase(t)
+
+    def _signing(self, main, main_kind: str | None) -> None:
+        """ "Saudi Arabia and Pakistan signed a defence pact in Riyadh on Wednesday" in the headline or the lead: the
+        signing is an event (``signings``), named by the accord as written, its place and day ("defence pact
+        signing, Riyadh, 2025-09-17"), "signing" and the accord's nouns its aliases; later "signed the pact" clauses
+        are its too. Not where the article's own occasion is a ceremony (the signing ceremony) or the accord is
+        an event of its own name; one per article."""
+        if main is not None and (main_kind == "ceremony" or main_kind in lexicon()["ceremony_host_kinds"]):
+            return  # the article's ceremony is the signing; a pact signed at a show is the show's news
+        labels = {i: m.label for m in self.mentions for i in m.tokens()}
+        headline = (self.doc.user_data.get("layout") or {}).get("headline")
+        lead = [(s.start, s.end) for s in self._lead_sentences()]
+        verbs = [v for v in self.doc if (headline and headline[0] <= v.idx < headline[1] or any(a <= v.i < b for a, b in lead))
+                 and is_signing(v, labels.get)]
+        if not verbs:
+            return
+        verb, accord = verbs[0], signed_accord(verbs[0])
+        if labels.get(accord.i) == "Event" or any(
+                name[:1].isupper() and name.split()[-1].lower() == accord.lower_
+                for name in [e.name for e in self.entities.values() if e.label == "Event"]
+                + [m.text for m in self.mentions if m.label == "Event"]):
+            return  # "signed the Kuala Lumpur Accord", "the Pukpuk Treaty" ... "signed the treaty": the accord's own event
+        occasions = {n for nouns in lexicon()["event_kinds"].values() for n in nouns} | {"sidelines", "margins", "margin"}
+        if any(labels.get(o.i) == "Event" or o.lower_ in occasions for h in (verb, accord) for p in h.children
+               if p.dep_ == "prep" and p.lower_ in {"at", "during", "on"} for o in p.children if o.dep_ == "pobj"):
+            return  # "signed the pact at the summit", "on the sidelines of the forum": that event's
+        words = [c for c in accord.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.i >= accord.i - 4]
+        phrase = self.doc[min([accord.i, *(c.left_edge.i for c in words)]):accord.i + 1].text  # "treaty-level pact"
+        where = next((self.ref.get(self.mentions_at(o.i).ref_id).name if self.mentions_at(o.i).ref_id
+                      and self.ref.get(self.mentions_at(o.i).ref_id) else self.mentions_at(o.i).text
+                      for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+                      for o in p.children if o.dep_ == "pobj" and labels.get(o.i) == "Place"), None)
+        date = self._event_date(f"{phrase} signing", [verb.sent])
+        if date is None and headline and headline[0] <= verb.idx < headline[1]:  # "A and B sign pact": the lead's day
+            date = self._event_date(f"{phrase} signing", self._lead_sentences())
+        name = ", ".join(x for x in (f"{phrase} signing", where, date and date.split("/")[0]) if x)
+        entity = self.entity("Event", name)
+        entity.props["kind"] = "ceremony"
+        if date:
+            entity.props["date"] = date
+        entity.aliases |= {"signing", accord.lower_, phrase, f"{phrase} signing"}
+        signed = self.doc.user_data.setdefault("signings", {})
+        for v in self.doc:  # "A and B signed the pact at the palace", "X signed for the government": its signatories
+            if v.i != verb.i and signed_again(v, labels.get):
+                signed[v.i] = entity.id
+        signed[verb.i] = entity.id
+        for i in sorted(signed):
+            v = self.doc[i]
+            m = Mention(v.i, v.i + 1, v.idx, v.idx + len(v.text), v.text, "Event", "coref")
+            self.mentions.append(m)
+            entity.add(m)
+            entity.aliases.discard(v.text)  # the verb is no name of it
+
+    def mentions_at(self, i: int) -> Mention:
+        """The mention covering token ``i`` (the first one)."""
+        return next(m for m in self.mentions if m.start <= i < m.end)
 
     def _described_strikes(self, taken: set[int]) -> None:
         """ "a missile strike on the fleet's headquarters in Sevastopol": a strike that hit a named place or state
@@ -2749,6 +2872,9 @@ class _Resolver:
             if id(entity) in kept:
                 entity.aliases.add(written)
         for entity in self.entities.values():
+            if entity.label == "GovernmentBody":
+                for m in entity.mentions:
+                    self._qualified_form(entity, m.text)
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, doc_text(self.doc))
         prune_family_aliases(self.entities, self._run_on)

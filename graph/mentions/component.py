@@ -93,7 +93,7 @@ from .ship_classes import ship_classes
 from .ships import name_tail_end, named_ships, roster_ships
 from .sited import sited_bodies, sited_places
 from .tails import titled_tail
-from .unit_names import unit_names
+from .unit_names import bare_units, unit_names
 from .units import numbered_units, regional_commands, share_of, trailed_units
 from .words import lowers, texts, tokens, written_lower
 
@@ -1653,6 +1653,7 @@ class MentionFinder:
                     and not (m.end < len(doc) and doc[m.end].lower_ in _COMPANY_CUES):  # not "the Eurofighter consortium"
                 sure.append(m)
                 platform_tokens.update(m.tokens())
+        sure += self._short_forms_of_split_rows(doc, [m for m in ambiguous if m not in sure], sure)
         # siblings of a platform in a coordination ("Buk and Tor", "the Barys, Alan and Terrex")
         for m in [m for m in sure + new if m.label == "Platform"]:
             for c in doc[m.end - 1].conjuncts:
@@ -1709,6 +1710,7 @@ class MentionFinder:
                  if not (m.label == "Platform" and not m.ref_id and _LETTERS.fullmatch(m.text))]
         found = foreign_names(doc, found, lambda a, b: self._mention(doc[a:b], "Organization", "pattern"))
         found = unit_names(doc, found, lambda a, b: self._mention(doc[a:b], "GovernmentBody", "pattern"))
+        found = bare_units(doc, found, lambda a, b: self._mention(doc[a:b], "GovernmentBody", "pattern"))
         found = region_lists(doc, found, self.ref, lambda a, b, t, r: self._region(doc, a, b, t, r))  # "the Donetsk and Luhansk regions"
         found = admin_places(doc, found, self.ref, lambda a, b: self._mention(doc[a:b], "Place", "pattern"))  # "São Paulo state"
         doc._.mentions = sorted((m for m in found if self._in_prose(doc, m)), key=lambda m: m.start)
@@ -1943,6 +1945,30 @@ class MentionFinder:
                         if found and e not in self._classes.setdefault(found.group(1), []):
                             self._classes[found.group(1)].append(e)
         return self._classes
+
+    def _short_forms_of_split_rows(self, doc: Doc, left: list[Mention], sure: list[Mention]) -> list[Mention]:
+        """ "the C-130J-30 Hercules transports ... its Hercules fleet": an unconfirmed one-word catalogue name
+        ("Hercules", its family's row) that is a name word of exactly one platform the document names surely, from
+        another row of the same category and maker (a variant with a row of its own), is that platform's short form
+        (the writers' one platform); a word of an unrelated type ("Hawk" beside a "Black Hawk") is not."""
+        words: dict[str, set[tuple[str, str | None]]] = {}
+        for m in sure:
+            if m.label == "Platform" and m.ref_id and m.end - m.start > 1:
+                for w in m.text.split():
+                    if w.isalpha() and w.istitle() and len(w) > 3 and not _ROMAN_MARK_WORD.fullmatch(w):
+                        words.setdefault(w, set()).add((m.ref_id, m.category))
+        out = []
+        for m in left:
+            word = m.text[:-1] if m.text.endswith("s") and m.text[:-1] in words else m.text
+            owners = words.get(word, set())
+            if m.end - m.start != 1 or len({r for r, _ in owners}) != 1:
+                continue
+            ref_id, category = next(iter(owners))
+            row, family = self.ref.get(ref_id), self.ref.get(m.ref_id)
+            if ref_id != m.ref_id and row is not None and family is not None and set(row.makers) & set(family.makers) \
+                    and row.props.get("category") == family.props.get("category"):
+                out.append(self._mention(doc[m.start:m.end], "Platform", "reference", ref_id, category))
+        return out
 
     def _platform_short_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "the Mogami-class frigate" ... "the Mogami", "a Virginia", "F-4E Phantom II" ... "Phantoms": the

@@ -4,13 +4,14 @@ An article can leave the extractor two readings of one name ("the Northern Fleet
 as a ship, "Bacău" as a town and as a firm, "Interaction-2024" as an exercise and as a body, "Sénégal"
 beside "Senegal"): the fragment then holds two nodes whose names fold equal (:func:`graph.ids.fold`:
 case, accents, spelling) under different labels, and the store two entities where the text has one.
-When the fragment is stored they become one node: the catalogued one (a wikidata id or aliases of
-the reference data) if there is one, else the one with more relations, else the one whose label
+When the fragment is stored they become one node: the catalogued one (a row of the reference data: a
+wikidata id, or a node whose id is a catalogue row's; aliases the text gave are no catalogue) if there is one, else the one with more relations, else the one whose label
 comes first in ``LABEL_ORDER``; the others' relations and their evidence move over to it.
 
 Nothing is folded when two of them are catalogued (two entries of the reference data), when a
 place would meet a country (a state's name is also its capital's, Luxembourg, Djibouti, or a
-region's elsewhere, Georgia the country and the US state), when a person would meet a non-person,
+region's elsewhere, Georgia the country and the US state) or a platform (ships are named after
+towns and regions: the frigate Hamburg and the city), when a person would meet a non-person,
 when two of them are related to each other, or when a moved relation would not fit the ontology
 with the kept label. The per-article graph is not
 changed: this runs in the store only (:func:`graph.store.write.add_fragment`).
@@ -22,6 +23,7 @@ from collections import defaultdict
 import networkx as nx
 
 from ..ids import fold
+from ..reference import load_reference
 from .fold import _fits, move_node
 
 _SKIP = {"Document"}
@@ -32,8 +34,17 @@ LABEL_ORDER = ("Country", "Alliance", "GovernmentBody", "Organization", "Company
                "Platform", "Place")
 
 
-def _catalogued(attrs: dict) -> bool:
-    return bool(attrs.get("wikidata") or attrs.get("aliases"))
+# labels never folded together: a state or a ship named after a place is another thing than the place
+_APART = ({"Place", "Country"}, {"Place", "Platform"})
+
+
+def _catalogued(node: str, attrs: dict) -> bool:
+    """Whether the node is a catalogue row: a wikidata id, or an id the reference data holds (a platform's
+    row, a catalogued firm); not a text entity that only gathered aliases from the article."""
+    if attrs.get("wikidata"):
+        return True
+    entry = load_reference().get(node)
+    return entry is not None and entry.label == attrs.get("label")
 
 
 def _degree(g: nx.MultiDiGraph, node: str) -> int:
@@ -45,15 +56,15 @@ def _degree(g: nx.MultiDiGraph, node: str) -> int:
 def _rank(g: nx.MultiDiGraph, node: str) -> tuple:
     label = g.nodes[node].get("label", "")
     order = LABEL_ORDER.index(label) if label in LABEL_ORDER else len(LABEL_ORDER)
-    return (not _catalogued(g.nodes[node]), -_degree(g, node), order, node)
+    return (not _catalogued(node, g.nodes[node]), -_degree(g, node), order, node)
 
 
 def _foldable(g: nx.MultiDiGraph, group: list[str]) -> bool:
     labels = [g.nodes[n].get("label") for n in group]
     if len(set(labels)) != len(labels):  # two nodes of one label and one name: ids differ for a reason
         return False
-    if sum(_catalogued(g.nodes[n]) for n in group) > 1 or "Person" in labels \
-            or {"Place", "Country"} <= set(labels):
+    if sum(_catalogued(n, g.nodes[n]) for n in group) > 1 or "Person" in labels \
+            or any(pair <= set(labels) for pair in _APART):
         return False
     return not any(g.has_edge(a, b) for a in group for b in group if a != b)
 

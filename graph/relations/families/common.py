@@ -1,7 +1,7 @@
 """What every relation family shares: the document facts, the relation builder and the label sets."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -18,6 +18,14 @@ SUPPLIERS = {"Country", "Company"}
 MAKERS = {"Company", "Country"}
 ORGS = {"Organization", "GovernmentBody", "Company", "Alliance", "Country"}
 PLACES = {"Place", "Country"}
+
+
+def other_year(tokens: Iterable[Token], year: str, only: bool = False) -> bool:
+    """Whether ``tokens`` name a year (19xx, 20xx) other than ``year`` ("in 2011", of a 2025 event): any other year,
+    or with ``only``, years none of which is ``year`` ("In 2022, ..." but not "in 2024, as in 2022"). An unknown
+    ``year`` ("") makes every named year another."""
+    named = {t.text for t in tokens if t.shape_ == "dddd" and t.text[:2] in {"19", "20"}}
+    return bool(named) and (year not in named if only else bool(named - {year}))
 
 
 @dataclass

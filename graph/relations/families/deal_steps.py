@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from ..lexicon import cues
 from ..tense import being_done, past_done, put_ahead, simple_present, years_in
+from .boat_goods import naval_craft
 
 #: a deal's course, earliest first (graph/store/edges.py orders a merge the same way)
 _RANK = ("planned", "negotiating", "ordered", "delivering", "delivered", "in_service")
@@ -168,6 +169,8 @@ def _arms_of_the_deal(verb: Token, goods: Token) -> bool:
         return False  # more of them: another deal (goods other than those bought may still be the deal's)
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in (*verb.children, *goods.children)):
         return False
+    if (goods.lower_ in words or goods.lemma_.lower() in words) and not naval_craft(None, goods):
+        return False  # "and receives fishing boats": no arms (boat_goods.py)
     return goods.lower_ in words or goods.lemma_.lower() in words or any(t.pos_ == "PROPN" for t in goods.subtree)
 
 

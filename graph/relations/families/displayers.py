@@ -16,6 +16,7 @@ from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
+from .common import other_year
 
 # what a displayer is: an organisation, a state or its forces (a person shows nothing of his own)
 DISPLAYERS = frozenset({"Company", "GovernmentBody", "Organization", "Country"})
@@ -80,8 +81,7 @@ def drill_users(ctx: SentenceContext, platforms: list[Mention], verb_of, year: i
     that owns it ("the navy's frigate X sailed with Y"); not a pronoun, a demonym ("Danish troops"), a denied or
     planned use, nor in a sentence naming another year than the exercise's."""
     intent, verbs = set(cues()["display"]["intent"]), set(cues()["display"]["drill_user_verbs"])
-    if year is not None and any(t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < 2100
-                                and int(t.text) != year for t in ctx.sent):
+    if year is not None and other_year(ctx.sent, str(year)):
         return []  # "flew together for the first time in 2023", of a 2024 exercise: another occasion
     out: list[Mention] = []
     for p in platforms:

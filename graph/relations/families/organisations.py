@@ -248,12 +248,35 @@ def _country_of(ctx: SentenceContext, m: Mention) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _unit_heads() -> tuple[tuple[str, ...], ...]:
+    """Last words of a named unit of a state's forces (``unit_heads`` in the mentions' lexicon), the
+    services that answer to a state directly left out ("Coast Guard", "Border Guard", "Gendarmerie")."""
+    from ...mentions.lexicon import lexicon
+
+    return tuple(tuple(h.split()) for h in lexicon()["unit_heads"] if h not in _STATE_SERVICES)
+
+
+_STATE_SERVICES = frozenset({"Coast Guard", "Border Guard", "Gendarmerie"})
+
+
+def _sub_unit(entity) -> bool:
+    """Whether an uncatalogued body is a unit within a service ("the Philippine Fleet", "the Estonian
+    Division"): the text's state names where it serves, not what it is PART_OF."""
+    words = tuple(entity.name.split())
+    return entity.ref_id is None and any(len(words) > len(h) and words[-len(h):] == h for h in _unit_heads())
+
+
 def part_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
-    """A government body whose country is named in or beside it ("Kazakh Ministry of Defense")."""
+    """A government body whose country is named in or beside it ("Kazakh Ministry of Defense"); not an
+    uncatalogued unit within a service whose own name carries the state (:func:`_sub_unit`: "the Philippine
+    Fleet"), while "South Korea's Air and Missile Defense Command" stays the state's."""
     for m in ctx.of({"GovernmentBody"}):
         entity = ctx.entities[m.entity]
         cm = entity.country_mention
-        if entity.country and cm is not None and ctx.sent.start <= cm.start < ctx.sent.end:
+        inside = cm is not None and m.start <= cm.start and cm.end <= m.end
+        if entity.country and cm is not None and ctx.sent.start <= cm.start < ctx.sent.end \
+                and not (inside and _sub_unit(entity)):
             yield rel(ctx, m, "PART_OF", entity.country, 0.85, "part-of-name")
         # "the Treasury Department's Office of Foreign Assets Control"
         j = m.start - 1

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
+from .boat_goods import naval_craft
 from .common import MAKERS, SUPPLIERS, DocFacts
 
 _PRONOUNS = {"it", "they", "its", "their"}
@@ -300,8 +301,8 @@ def _arms(ctx: SentenceContext, toks: list[Token]) -> bool:
             if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Platform":
                 return True
             if t.pos_ in {"NOUN", "PROPN", "ADJ"} and (t.lower_ in goods or t.lemma_.lower() in goods
-                                                       or category_of([t.lower_]) is not None):
-                return True
+                                                       or category_of([t.lower_]) is not None) and naval_craft(ctx, t):
+                return True  # (not civil "fishing boats": boat_goods.py)
     return False
 
 

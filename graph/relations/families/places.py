@@ -16,8 +16,9 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
-from .common import PLACES, DocFacts, rel
+from .common import PLACES, DocFacts, other_year, rel
 from .events import _main_event_before, event_kind, phrase_head, relative_venues
+from .exercise_doings import exercise_doing
 
 _HOSTS = {"Country", "GovernmentBody", "Organization", "Alliance", "Person"}
 # links that leave the clause a cue word heads: a noun's clause, reported speech, an aside
@@ -349,8 +350,7 @@ def _other_year(ctx: SentenceContext, facts: DocFacts, event_id: str | None) -> 
     """Whether the sentence is set in a year other than the event's ("In 2022, ...")."""
     entity = facts.entities.get(event_id) if event_id else None
     date = str(entity.props.get("date") or "") if entity is not None else ""
-    years = {t.text for t in ctx.tokens if t.shape_ == "dddd" and t.text[:2] in {"19", "20"}}
-    return bool(date) and bool(years) and date[:4] not in years
+    return bool(date) and other_year(ctx.tokens, date[:4], only=True)
 
 
 def _whose_country(ctx: SentenceContext, tok):
@@ -433,8 +433,8 @@ def _exercise_sites(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         verb = tok.pos_ == "VERB" and (words & verbs or nouns and _force_activity(tok)) and (
             tok.dep_ in {"ROOT", "conj", "pcomp"} or contrast
             or tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN")  # "In X, units trained around Y"
-        # (not another party's doings: "Beijing's activity in the X Sea", "the navy's drills off Y")
-        noun = tok.pos_ == "NOUN" and words & nouns and not any(c.dep_ == "poss" for c in tok.children)
+        # (not civil doings nor another party's: "business activity", "Beijing's activity in the X Sea")
+        noun = tok.pos_ == "NOUN" and words & nouns and exercise_doing(ctx, facts, tok, event)
         if not (verb or noun) or negated(ctx, tok) \
                 or tok.dep_ in {"relcl", "advcl", "ccomp", "parataxis", "appos"} and not contrast \
                 or any(a.dep_ in _ASIDES for a in list(tok.ancestors)[:2]):

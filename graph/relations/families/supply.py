@@ -33,6 +33,7 @@ from ..negation import negated
 from ..relation import Relation
 from ..tense import put_ahead
 from .awards import awards
+from .boat_goods import naval_craft
 from .common import MAKERS, STATES, SUPPLIERS, DocFacts, entity_pairs, platforms_in, rel
 from .entering import entering
 from .events import _ORIGINAL_CUES
@@ -449,7 +450,7 @@ def _origin_demonyms(ctx: SentenceContext, objs: list[Token]) -> list[Mention]:
         held = ctx.at.get(t.i)
         named = held is not None and ctx.label(held) == "Platform"  # "American F-16s"
         if not named and t.pos_ not in {"NOUN", "PROPN"} or not (named or t.pos_ == "NOUN" and (
-                t.lower_ in goods or t.lemma_.lower() in goods or category_of([t.lower_]))):
+                t.lower_ in goods or t.lemma_.lower() in goods or category_of([t.lower_])) and naval_craft(ctx, t)):
             continue
         for c in t.children:
             m = ctx.at.get(c.i)
@@ -472,7 +473,8 @@ def _relative_goods_noun(ctx: SentenceContext, verb: Token) -> bool:
         return False
     noun, lex = verb.head, cues()["supply"]
     goods = set(lex["goods"]) | set(lex["bought_goods"])
-    return noun.lower_ in goods or noun.lemma_.lower() in goods or category_of([noun.lower_]) is not None
+    return (noun.lower_ in goods or noun.lemma_.lower() in goods or category_of([noun.lower_]) is not None) \
+        and naval_craft(ctx, noun)
 
 
 def _first_of_relative(verb: Token) -> bool:
@@ -1774,14 +1776,14 @@ def _company_pronoun_owners(ctx: SentenceContext, p: Mention) -> list[Token]:
             and c.i < p.start and c.i in ctx.at]
 
 
-def _goods_object(tok: Token) -> bool:
+def _goods_object(ctx: SentenceContext, tok: Token) -> bool:
     """Whether ``tok``'s direct object is itself an arms noun ("building corvettes", "makes shells"), not a
     phrase that only holds one ("builds the factory for missiles")."""
     from ...mentions.lexicon import category_of
 
     goods = cues()["supply"]["goods"]
     return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (c.lemma_.lower() in goods or category_of([c.lower_]) is not None)
-               for c in tok.children)
+               and naval_craft(ctx, c) for c in tok.children)
 
 
 def _named_before(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
@@ -2084,7 +2086,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield rel(ctx, mk, "MANUFACTURES", p, 0.75, how, role=role)
             # "TUSAS has built the type for Turkey's Defence Ministry": the maker supplies that state
             # "is building corvettes for the navy": no named type
-            buyers = _built_for_users(ctx, tok) if platforms or _goods_object(tok) else []
+            buyers = _built_for_users(ctx, tok) if platforms or _goods_object(ctx, tok) else []
             since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)  # "has built ... since 2013"
             for b in buyers if mk is not None and ctx.label(mk) == "Company" else []:
                 if ctx.entities[b.entity].name != _home(ctx, mk) and not grouped and lemma not in lex["upkeep"]:

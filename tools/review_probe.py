@@ -1,9 +1,10 @@
-"""Session 37 review probes: invented defence-news sentences run through the pipeline of the worktree this
-script is run from (PYTHONPATH), its nodes and text relations (with the producing rule and stage) written as
-JSON, so two code versions can be compared (``--compare A.json B.json``).
+"""A session's review probes: invented defence-news sentences (``tests/reviewNN_sentences.py``, ``PROBES``) run
+through the pipeline of the worktree this script is run from (PYTHONPATH), its nodes and text relations (with
+the producing rule and stage) and what the store's fold of the fragment keeps written as JSON, so two code
+versions can be compared (``--compare A.json B.json``).
 
-    PYTHONPATH=$PWD python tools/review37_probe.py out.json
-    python tools/review37_probe.py --compare base.json new.json
+    PYTHONPATH=$PWD python tools/review_probe.py [--probes tests.review37_sentences] out.json
+    python tools/review_probe.py --compare base.json new.json
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.review37_sentences import PROBES  # noqa: E402
+PROBES: dict = {}
 
 
 def run(out: Path) -> None:
@@ -46,7 +47,20 @@ def run(out: Path) -> None:
         rels = sorted(f"{g.nodes[u]['name']} -{d['type']}-> {g.nodes[v]['name']}"
                       + (f" [{d.get('stage')}]" if d.get("stage") else "")
                       for u, v, d in g.edges(data=True) if d.get("provenance") == "text")
-        result[key] = {"branch": branch, "nodes": nodes, "rels": rels, "rules": rules}
+        try:  # the store's fold of a fragment (session 38: one name under two labels, same_names.py)
+            from graph.store.same_names import fold_same_names
+        except ImportError:
+            def fold_same_names(part):
+                return part
+        from graph.store.fold import fold_clipped
+        stored = fold_clipped(fold_same_names(g))
+        store_nodes = sorted(f"{a['label']}:{a['name']}" for _, a in stored.nodes(data=True)
+                             if a["label"] != "Document")
+        store_rels = sorted(f"{stored.nodes[u]['label']}:{stored.nodes[u]['name']} -{d['type']}-> "
+                            f"{stored.nodes[v]['label']}:{stored.nodes[v]['name']}"
+                            for u, v, d in stored.edges(data=True) if d.get("provenance") == "text")
+        result[key] = {"branch": branch, "nodes": nodes, "rels": rels, "rules": rules,
+                       "store": store_nodes, "store_rels": store_rels}
     out.write_text(json.dumps(result, indent=1, ensure_ascii=False))
 
 
@@ -61,6 +75,13 @@ def compare(base: Path, new: Path) -> None:
         gained_r = sorted(set(nb["rels"]) - set(na["rels"]))
         lost_r = sorted(set(na["rels"]) - set(nb["rels"]))
         print(f"== {key} ({nb['branch']}): {PROBES[key][2]!r}")
+        gained_s = sorted(set(nb.get("store", [])) - set(na.get("store", [])))
+        lost_s = sorted(set(na.get("store", [])) - set(nb.get("store", [])))
+        gained_sr = sorted(set(nb.get("store_rels", [])) - set(na.get("store_rels", [])))
+        lost_sr = sorted(set(na.get("store_rels", [])) - set(nb.get("store_rels", [])))
+        for tag, items in (("+S", gained_s), ("-S", lost_s), ("+SR", gained_sr), ("-SR", lost_sr)):
+            for x in items:
+                print(f"   {tag} {x}")
         for tag, items in (("+N", gained_n), ("-N", lost_n), ("+R", gained_r), ("-R", lost_r)):
             for x in items:
                 rk = x.split(" [")[0]
@@ -70,8 +91,21 @@ def compare(base: Path, new: Path) -> None:
             print("   (same)  rels:", "; ".join(nb["rels"]))
 
 
+def _load(module: str) -> None:
+    """Fill ``PROBES`` from a sentences module ("tests.review38_sentences")."""
+    import importlib
+
+    PROBES.clear()
+    PROBES.update(importlib.import_module(module).PROBES)
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "--compare":
-        compare(Path(sys.argv[2]), Path(sys.argv[3]))
+    args = sys.argv[1:]
+    module = "tests.review38_sentences"
+    if args[0] == "--probes":
+        module, args = args[1], args[2:]
+    _load(module)
+    if args[0] == "--compare":
+        compare(Path(args[1]), Path(args[2]))
     else:
-        run(Path(sys.argv[1]))
+        run(Path(args[0]))

@@ -1,0 +1,90 @@
+"""Two sides of an armed conflict the reference data lists as active on the article's date, both named in one
+sentence that has a hostile cue anywhere in it: "Houthi drones struck a tanker as US jets hit launch sites"
+(``conflict_dyads.csv``: state-state and state-armed group dyads with years, each row with its public source,
+UCDP/PRIO, Correlates of War, Wikipedia's lists of ongoing armed conflicts). The cue words are the conflict
+nouns and verbs of ``cues.yaml``; a cue the sentence negates does not count, and a side named only as the place
+where something happens ("fighting in Syria") is no side, nor is the subject of a reporting verb ("Israel said
+Hezbollah fired rockets": a pronoun for the speaker inside the report still makes it a side)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..context import SentenceContext
+from ..lexicon import cues
+from ..negation import negated
+from ..relation import Relation
+from ..time import published_of
+from .common import DocFacts
+from .tie_parties import cue_tokens, tie
+
+#: words before a name that make it the place of the fighting, not a side ("strikes in Yemen")
+_PLACE_WORDS = frozenset({"in", "over", "into", "across", "from", "near", "off", "inside", "to", "of"})
+
+
+#: pronouns by which a report's subject is the speaker's own
+_OWN = frozenset({"it", "its", "they", "their", "we", "our"})
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def _dyads() -> tuple[tuple[frozenset[str], int, int], ...]:
+    """(the two sides' normalised names, first year, last year) of every row of ``conflict_dyads.csv``."""
+    from ...reference.offices import DATA_DIR, read_rows
+
+    return tuple((frozenset({_norm(r["side_a"]), _norm(r["side_b"])}), int(r["start_year"]),
+                  int(r["end_year"]) if r.get("end_year") else 9999)
+                 for r in read_rows(DATA_DIR / "conflict_dyads.csv"))
+
+
+def active_dyad(a: set[str], b: set[str], year: int) -> bool:
+    """Whether a row of the data pairs one of the names ``a`` with one of ``b`` in a span holding ``year``."""
+    na, nb = {_norm(x) for x in a}, {_norm(x) for x in b}
+    return any(start <= year <= end and len(pair) == 2 and pair & na and pair & nb and not (na & nb)
+               and any(frozenset({x, y}) == pair for x in na for y in nb)
+               for pair, start, end in _dyads())
+
+
+def _speaker(ctx: SentenceContext, m, reporting: set[str]) -> bool:
+    """Whether the mention is the subject of a reporting verb ("X said ...", "X told reporters ...")."""
+    head = ctx.head_token(m)
+    verb = head.head
+    if not (head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in reporting):
+        return False
+    # "Turkey said its drones hit PKK positions": the report's subject is the speaker's own
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.lower_ in _OWN or any(c.dep_ == "poss" and c.lower_ in _OWN for c in subj.children):
+                return False
+    return True
+
+
+def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    day = published_of(ctx.doc)
+    if day is None:
+        return
+    lex = cues()["conflict"]
+    hostile = [t for t in cue_tokens(ctx, set(lex["nouns"]), set(lex["verbs"])) if not negated(ctx, t)]
+    if not hostile:
+        return
+    reporting = set(cues()["ties"]["reporting_verbs"])
+    sides: dict[str, set[str]] = {}
+    for m in ctx.mentions:
+        entity = facts.entities.get(m.entity) if m.entity else None
+        if entity is None or m.entity in sides:
+            continue
+        if m.start > ctx.sent.start and ctx.doc[m.start - 1].lower_ in _PLACE_WORDS:
+            continue
+        if _speaker(ctx, m, reporting):
+            continue  # "Israel said Hezbollah fighters attacked Hamas": the speaker is no side of what it reports
+        sides[m.entity] = {entity.name, *entity.aliases}
+    ids = list(sides)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            if active_dyad(sides[a], sides[b], day.year):
+                if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.5, "conflict-catalogued-dyad", "defense"):
+                    yield found
