@@ -6,7 +6,9 @@ from collections import Counter
 from _articles import matched
 
 lab, cost, spur = Counter(), Counter(), Counter()
-for _, _, gold, _, _, ents, mapping in matched(sys.argv[1], sys.argv[2]):
+from _articles import pairs
+for _gd, _gr in pairs(sys.argv):
+ for _, _, gold, _, _, ents, mapping in matched(_gd, _gr):
     found = {v for v in mapping.values() if isinstance(v, str)}
     for e in gold['entities']:
         if e.get('optional') or e['name'] in found:
