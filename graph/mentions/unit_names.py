@@ -38,6 +38,15 @@ def _heads() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(h.split()) for h in lexicon()["unit_heads"]), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _heads_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`_heads` by their first word, longest first as there (one dict lookup per token, not a scan)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for h in _heads():
+        out.setdefault(h[0], []).append(h)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _head_after(doc: Doc, end: int) -> int:
     """How many words after ``end`` are a unit's head (0 when none)."""
     for head in _heads():
@@ -119,7 +128,7 @@ def bare_units(doc: Doc, mentions: list[Mention], make: Callable[[int, int], Men
     """``mentions`` with each named unit no mention covers added as a GovernmentBody (see the module's
     docstring); a state's adjective or a service's name it takes in is left out."""
     ranks = set(lexicon()["ranks"]) - _UNIT_RANK_WORDS
-    heads = _heads()
+    heads = _heads_by_first()
     covered: dict[int, Mention] = {i: m for m in mentions for i in m.tokens()}
     tails = set(words()["company_tails"]) - _SERVICE_TAILS
     firms = [m for m in mentions if m.label == "Company" or (m.label == "Organization" and m.text.split()[-1] in tails)]
@@ -128,7 +137,7 @@ def bare_units(doc: Doc, mentions: list[Mention], make: Callable[[int, int], Men
     toks = tokens(doc)
     i = 0
     while i < len(doc):
-        head = next((h for h in heads if tuple(t.text for t in toks[i:i + len(h)]) == h), None)
+        head = next((h for h in heads.get(toks[i].text, ()) if tuple(t.text for t in toks[i:i + len(h)]) == h), None)
         if head is None or " ".join(head) in _TROOP_HEADS:
             i += 1
             continue
