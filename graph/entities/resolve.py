@@ -632,17 +632,20 @@ class _Resolver:
                 entity.country_mention = country_mention
         entity.add(m)
 
-    def _qualified_form(self, entity: Entity, text: str) -> None:
+    def _qualified_forms(self, entity: Entity) -> None:
         """A state's body the text names by a bare form of common nouns ("the Defence Forces", "the Border
         Guard"): that form with its state in brackets is one of its names ("Defence Forces (Ireland)"), as the
         bare form itself cannot be (``generic_alias``: every state's body would share it)."""
-        text = re.sub(r"^the ", "", text, flags=re.I)
         entry = self.ref.get(entity.ref_id) if entity.ref_id else None
         owner = entity.country or (entry.props.get("country") if entry is not None else None)
         country = (self.ref.get(owner) or self.ref.find("Country", owner)) if owner else None
-        if country is None or not text[:1].isupper() or not generic_alias("GovernmentBody", text):
+        if country is None:
             return
-        entity.aliases.update(f"{text} ({state})" for state in (country.name, *country.aliases) if len(state) > 3)
+        states = [state for state in (country.name, *country.aliases) if len(state) > 3]
+        for m in entity.mentions:
+            text = re.sub(r"^the ", "", m.text, flags=re.I)
+            if text[:1].isupper() and generic_alias("GovernmentBody", text):
+                entity.aliases.update(f"{text} ({state})" for state in states)
 
     def _own_state_body(self, m: Mention, ref_id: str) -> str:
         """ "the Department of Defence" in an article about Australia: a bare kind of body the catalogue
@@ -2257,10 +2260,13 @@ class _Resolver:
             return  # "signed the pact at the summit", "on the sidelines of the forum": that event's
         words = [c for c in accord.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.i >= accord.i - 4]
         phrase = self.doc[min([accord.i, *(c.left_edge.i for c in words)]):accord.i + 1].text  # "treaty-level pact"
-        where = next((self.ref.get(self.mentions_at(o.i).ref_id).name if self.mentions_at(o.i).ref_id
-                      and self.ref.get(self.mentions_at(o.i).ref_id) else self.mentions_at(o.i).text
-                      for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+        place = next((o.i for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
                       for o in p.children if o.dep_ == "pobj" and labels.get(o.i) == "Place"), None)
+        where = None
+        if place is not None:  # the first mention there: its catalogue name, else its text
+            m = next(m for m in self.mentions if m.start <= place < m.end)
+            entry = self.ref.get(m.ref_id) if m.ref_id else None
+            where = entry.name if entry is not None else m.text
         date = self._event_date(f"{phrase} signing", [verb.sent])
         if date is None and headline and headline[0] <= verb.idx < headline[1]:  # "A and B sign pact": the lead's day
             date = self._event_date(f"{phrase} signing", self._lead_sentences())
@@ -2281,10 +2287,6 @@ class _Resolver:
             self.mentions.append(m)
             entity.add(m)
             entity.aliases.discard(v.text)  # the verb is no name of it
-
-    def mentions_at(self, i: int) -> Mention:
-        """The mention covering token ``i`` (the first one)."""
-        return next(m for m in self.mentions if m.start <= i < m.end)
 
     def _described_strikes(self, taken: set[int]) -> None:
         """ "a missile strike on the fleet's headquarters in Sevastopol": a strike that hit a named place or state
@@ -2873,8 +2875,7 @@ class _Resolver:
                 entity.aliases.add(written)
         for entity in self.entities.values():
             if entity.label == "GovernmentBody":
-                for m in entity.mentions:
-                    self._qualified_form(entity, m.text)
+                self._qualified_forms(entity)
             entity.aliases = {a for a in entity.aliases if fold(a) != fold(entity.name)} if entity.aliases else set()
         canonicalize(self.entities, self.ref, doc_text(self.doc))
         prune_family_aliases(self.entities, self._run_on)

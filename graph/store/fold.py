@@ -67,7 +67,7 @@ def _target(g: nx.MultiDiGraph, node: str, names: dict[str, list[list[str]]]) ->
     return full
 
 
-def _fits(g: nx.MultiDiGraph, node: str, full: str) -> bool:
+def fits(g: nx.MultiDiGraph, node: str, full: str) -> bool:
     """Every relation of ``node`` still fits the ontology with ``full``'s label in its place."""
     label = g.nodes[full]["label"]
     try:
@@ -94,7 +94,7 @@ def fold_clipped(part: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for node, attrs in part.nodes(data=True):
         if _clipped(attrs) and attrs.get("label") != "Place":  # (a place never folds: _compatible)
             full = _target(part, node, names)
-            if full is not None and full not in plan and _fits(part, node, full):
+            if full is not None and full not in plan and fits(part, node, full):
                 plan[node] = full
     plan = {n: f for n, f in plan.items() if n not in plan.values()}
     if not plan:

@@ -24,7 +24,7 @@ import networkx as nx
 
 from ..ids import fold
 from ..reference import load_reference
-from .fold import _fits, move_node
+from .fold import fits, move_node
 
 _SKIP = {"Document"}
 
@@ -89,7 +89,7 @@ def fold_same_names(part: nx.MultiDiGraph) -> nx.MultiDiGraph:
         if len(group) < 2 or not _foldable(part, group):
             continue
         kept, *others = sorted(group, key=lambda n: _rank(part, n))
-        if all(_fits(part, other, kept) for other in others):
+        if all(fits(part, other, kept) for other in others):
             plan.append((kept, others))
     if not plan:
         return part
