@@ -29,7 +29,7 @@ def test_data_dates_the_rivalries():
     ("Seoul called the launch a provocation and said Pyongyang would pay a price.", "North Korea", "South Korea"),
     ("Venezuela renewed its claim to the Essequibo region, which Guyana administers, with a referendum.",
      "Venezuela", "Guyana"),
-    ("Greek officials said Turkish jets had violated the airspace over the Aegean again, a threat to stability.",
+    ("Greece called the Turkish flights over the Aegean a provocation and a threat to its islands.",
      "Greece", "Turkey"),
 ])
 def test_rivals_with_a_rivalry_word(pipeline, text, a, b):
