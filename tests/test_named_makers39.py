@@ -30,3 +30,21 @@ def test_older_goods_of_the_maker_in_another_phrase(pipeline):
                              "next year.")
     assert ("Lockheed Martin", "F-35") in found
     assert ("Lockheed Martin", "F-16") not in found
+
+
+def test_licensed_and_renamed_makers_are_catalogued():
+    from graph.reference import load_reference
+
+    ref = load_reference()
+    for platform, maker in (("C295", "Tata Advanced Systems"), ("Gripen", "Embraer"), ("Leopard 2", "KNDS Deutschland"),
+                            ("Scorpène-class submarine", "Mazagon Dock Shipbuilders"), ("MiG-21", "Hindustan Aeronautics")):
+        entry = ref.find("Platform", platform)
+        assert entry is not None and maker in entry.makers, (platform, maker)
+        assert ref.find("Company", maker) is not None, maker
+
+
+def test_a_renamed_maker_makes_its_types(pipeline):
+    found = makers(pipeline, "The first of the Leopard 2A8 tanks that KNDS Deutschland is building for the Czech army "
+                             "rolled out of the Munich plant on Tuesday.")
+    assert ("KNDS Deutschland", "Leopard 2") in found
+
