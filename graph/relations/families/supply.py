@@ -1292,6 +1292,9 @@ def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Menti
 
 
 _NAMED_MAKER_REACH = 4  # parse-tree steps between a firm and a platform it is catalogued as making
+# steps allowed when the platform is the nearest of the firm's catalogued goods in the sentence (or listed with
+# it): "40 of which are on order from Sikorsky", "the Aravis ... from Nexter" (dev halves, session 39)
+_NEAREST_MAKER_REACH = 7
 
 
 def _tree_distance(a: Token, b: Token) -> int:
@@ -1335,13 +1338,31 @@ def named_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     named = [(p, ctx.head_token(p)) for p in ctx.of({"Platform"})]
     # "The tanks come from Hyundai Rotem": a noun standing for the platform just named (its category, "the")
     named += [(p, t) for t in ctx.sent if t.pos_ == "NOUN" and t.i not in ctx.at for p in _recent_platform(ctx, facts, t)]
-    for p, at in named:
-        made_by = _maker_ids(ctx.entities[p.entity])
-        for m in firms:
-            if ctx.entities[m.entity].ref_id in made_by and \
-                    _tree_distance(ctx.head_token(m), at) <= _NAMED_MAKER_REACH and \
-                    not _other_verb_between(ctx.head_token(m), at):
+    for m in firms:
+        firm, own = ctx.head_token(m), ctx.entities[m.entity].ref_id
+        goods = [(p, at, _tree_distance(firm, at)) for p, at in named if own in _maker_ids(ctx.entities[p.entity])]
+        if not goods:
+            continue
+        nearest = min(d for _, _, d in goods)
+        near = [at for _, at, d in goods if d == nearest]
+        for p, at, d in goods:
+            if d > _NEAREST_MAKER_REACH or _other_verb_between(firm, at):
+                continue
+            if d <= _NAMED_MAKER_REACH or any(_conjoined(at, n) for n in near):
                 yield rel(ctx, m, "MANUFACTURES", p, 0.5, "catalogue-maker", role="producer")
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    """Whether two tokens are one token or conjuncts of one coordination ("from Nexter, the Leclerc tank, the VBCI
+    and the Aravis"): a firm's nearest goods and those listed with them are what it is named for; goods of it
+    further off in another phrase ("ordered F-35s from Lockheed Martin to succeed its older F-16s") are not."""
+    def top(t: Token) -> Token:
+        while t.dep_ in {"compound", "amod", "nmod"} and t.head.i > t.i:  # "the Leclerc tank": the noun it names
+            t = t.head
+        while t.dep_ == "conj" and t.head != t:
+            t = t.head
+        return t
+    return top(a) == top(b)
 
 
 def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[Relation]:
