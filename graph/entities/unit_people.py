@@ -11,7 +11,11 @@ cannot hold of a gold person (their end is no name the gold knows). Of the twent
 merged stores (tune .. fresh26, session 30), six such nodes: four junk ("Ground Self-Defense", "Gorkha
 Rifles", "Officer Commanding", "Major-General") and two bodies the gold lists under another label
 ("Rajputana Rifles", "Military Intelligence": false Persons under the strict label match); no gold person was
-named so. A person named once by a clean name ("Asim Munir") keeps every mention.
+named so. A person named once by a clean name ("Asim Munir") keeps every mention. Likewise a name that ends in
+an institution's, a firm's or an office's word ("Staff College", "Stock Exchange", "Political Affairs",
+``person_institution_heads``): session 39 counted seven such Person nodes in the thirty-six development halves'
+merged stores (tune .. fresh35), six junk in six halves and one a firm's ("AEL Sistemas", not in the list),
+and no gold person whose name ends so (titles before a name, "External Affairs Minister X", end in the name).
 """
 from __future__ import annotations
 
@@ -65,9 +69,26 @@ def title_name(text: str) -> bool:
     return len(parts) >= 2 and all(p in title_words() for p in parts)
 
 
+@cache
+def _institution_heads() -> frozenset[str]:
+    """Last words of an institution's, a firm's or an office's name (lexicon ``person_institution_heads``)."""
+    return frozenset(lexicon()["person_institution_heads"])
+
+
+def institution_name(text: str) -> bool:
+    """Whether ``text`` is two or more words and ends in an institution's word.
+
+    >>> [institution_name(t) for t in ("Staff College", "Political Affairs", "Sara College", "Exchange")]
+    [True, True, True, False]
+    """
+    words = _words(text)
+    return len(words) >= 2 and words[-1] in _institution_heads()
+
+
 def no_person(text: str) -> bool:
-    """Whether ``text`` cannot be a person's name: :func:`service_name` or :func:`title_name`."""
-    return service_name(text) or title_name(text)
+    """Whether ``text`` cannot be a person's name: :func:`service_name`, :func:`title_name` or
+    :func:`institution_name`."""
+    return service_name(text) or title_name(text) or institution_name(text)
 
 
 def drop_unit_people(entities: dict[str, Entity], relations: list[Relation]) -> None:
