@@ -39,6 +39,10 @@ def test_member_nouns_found(pipeline, text, expected):
     ("NATO leaders met in Washington. Poland, a close ally, sent its foreign minister.", ("Poland", NATO)),
     # the data does not list the state
     ("NATO leaders met in Washington. Austria, the other member, sent its foreign minister.", ("Austria", NATO)),
+    # denied or deferred
+    ("NATO leaders met in Washington. Norway, not a full member, sent its foreign minister.",
+     ("Norway", NATO)),
+    ("NATO leaders met in Washington. Portugal, a former member, sent its foreign minister.", ("Portugal", NATO)),
     # three allies, four member states in the sentence
     ("NATO leaders met in Washington. Three allies announced new aid: tanks from Spain, Portugal and Norway, and "
      "guns from Denmark.", ("Spain", NATO)),

@@ -8,7 +8,7 @@ nothing. The noun is said of the state by apposition ("Hungary, the other ally";
 states"); a counted plural noun ("five allies") as a clause's subject takes the sentence's states the data
 confirms when exactly that many are. An owned noun is another's ("a US ally", "an ally of Japan", "member of
 parliament"); an "ally" needs a word that makes it a bloc's ("the other ally", "the newest ally", "the 32nd
-ally"). Words in ``cues.yaml`` (``membership.member_nouns_bare``)."""
+ally"); a denied or deferred noun ("not a member", "a former member", "a would-be member") gives nothing. Words in ``cues.yaml`` (``membership.member_nouns_bare``)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -35,6 +35,14 @@ def _owned(ctx: SentenceContext, tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in {"of", "in", "to", "for", "with"}:
             return True
     return any(t.lower_ in {"non", "non-"} or t.lower_.startswith("non-") for t in tok.lefts)
+
+
+def _unreal(tok: Token, lex: dict) -> bool:
+    """Whether the noun denies or defers the membership: "not a member", "a former member", "a would-be
+    member", "the prospective ally" (the data's status on the date is not the text's)."""
+    noun = tok.head if tok.dep_ == "compound" else tok
+    return any(c.dep_ == "neg" or c.lower_ in lex["unreal"] for t in (tok, noun) for c in t.children) \
+        or any(t.lower_ in {"not", "never", "no"} for t in (*noun.lefts, *tok.doc[max(tok.sent.start, noun.left_edge.i - 2):noun.left_edge.i]))
 
 
 def _said_of(ctx: SentenceContext, tok: Token) -> list:
@@ -71,8 +79,8 @@ def member_nouns(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for tok in ctx.tokens:
         low = tok.lemma_.lower()
         kind = "observer" if low in lex["observer_nouns"] else "member" if low in lex["member_nouns"] else None
-        if kind is None or tok.i in ctx.at or _owned(ctx, tok):
-            continue
+        if kind is None or tok.i in ctx.at or _owned(ctx, tok) or _unreal(tok, lex):
+            continue  # another's ally, "not a member", "a former member"
         if low in lex["marked_nouns"] and not any(
                 c.dep_ in {"amod", "nummod"} and (c.lower_ in lex["marks"] or ordinal(c.lower_) or cardinal(c.lower_))
                 for c in tok.children):
