@@ -15,6 +15,7 @@ from .awaiting import awaiting
 from .backed import backed
 from .carried import carried
 from .catalogued_dyads import catalogued_dyads
+from .catalogued_users import catalogued_users
 from .common import DocFacts
 from .complaints import complaints
 from .confirmed_membership import confirmed_membership
@@ -94,6 +95,7 @@ RULES: dict[str, Rule] = {
     "place_country": place_country, "chair_hosts": chair_hosts, "chaired_meetings": chaired_meetings,
     "chair_seat": chair_seat, "hosted_guests": hosted_guests,
     "named_venues": named_venues, "organisers": organisers, "struck_targets": struck_targets,
+    "catalogued_users": catalogued_users,
 }
 # rules every relation of which has an end of one label (the ontology's only one for the types they
 # give: "participation" gives PARTICIPATED_IN and HOSTED_BY, both of an Event): skipped in a document
