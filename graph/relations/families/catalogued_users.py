@@ -8,7 +8,8 @@ Left alone: the type's own maker states (the catalogue's ``origin``: "the United
 mostly its seller), a state whose armed service the sentence also names (the service is the operator, as
 ANNOTATION.md has it), a state named as the giver ("Norway sent F-16s"), the source ("jets from Norway") or the
 owner of a firm ("Poland's PZL Mielec"). :func:`drop_other_parts` drops what another rule reads otherwise in
-the same sentence (another operator of the type, the state's supply, make or fight there). The stage is the
+the same sentence (another operator of the type, the state's supply, make or fight there). A sentence with a
+negation or a cancelling verb confirms nothing. The stage is the
 clause's (:func:`.stage.clause_stage`), by default ``in_service``, or ``retired`` where the data's span ended
 before the article's year.
 """
@@ -112,8 +113,12 @@ def _other_part(ctx: SentenceContext, m: Mention) -> bool:
         return True  # "four handed over by Belarus"
     if tok.dep_ == "pobj" and head.lower_ in _PLACE_WORDS | {"from"}:
         return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i not in ctx.at:
+        return True  # "the civil service of Chile": of something else than the goods ("the F-16s of Romania")
     if m.start > ctx.sent.start and ctx.doc[m.start - 1].lower_ in _PLACE_WORDS:
         return True
+    if first.dep_ == "poss" and first.head.lemma_.lower() in set(lex["stage"]["version_nouns"]):
+        return True  # "the F-5EM, Brazil's version of the F-5": its own type, not the original
     if first.dep_ in {"poss", "compound", "amod"}:
         owner = ctx.at.get(first.head.i)
         if owner is not None and owner.entity in ctx.entities and ctx.entities[owner.entity].label == "Company":
@@ -121,6 +126,13 @@ def _other_part(ctx: SentenceContext, m: Mention) -> bool:
         if first.head.lemma_.lower() in set(lex["catalogued_users"]["firm_nouns"]):
             return True  # "the Polish subsidiary of Lockheed Martin"
     return False
+
+
+def _original(ctx: SentenceContext, p: Mention) -> bool:
+    """Whether a platform is named as the original of a version ("Brazil's version of the Northrop F-5")."""
+    tok = ctx.head_token(p)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in set(cues()["stage"]["version_nouns"])
 
 
 def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -132,21 +144,27 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     ref = load_reference()
     platforms: dict[str, Mention] = {}
     actors: dict[str, Mention] = {}
+    originals: set[str] = set()
     for m in ctx.mentions:
         e = ctx.entities.get(m.entity) if m.entity else None
         if e is None:
             continue
         if e.label == "Platform":
-            if m.source != "coref":  # a type the sentence names, not "it" or "the jets"
+            if _original(ctx, m):
+                originals.add(e.id)  # "Brazil's version of the F-5": not the type the sentence's holder has
+            elif m.source != "coref":  # a type the sentence names, not "it" or "the jets"
                 platforms.setdefault(e.id, m)
         elif _state_of(e):
             actors.setdefault(e.id, m)
+    platforms = {k: v for k, v in platforms.items() if k not in originals}
     if not platforms or not actors:
         return
     services: dict[str, int] = {}
     for a in actors:
         if ctx.entities[a].label == "GovernmentBody":
             services[ctx.entities[a].country] = services.get(ctx.entities[a].country, 0) + 1
+    if any(t.dep_ == "neg" or t.lemma_.lower() in cues()["stage"]["cancelled"] for t in ctx.sent):
+        return  # "will not have", "halted the transfer": the data confirms no denied or stopped holding
     rule = RULE if not ctx.lemmas.isdisjoint(cues()["operate"]["verbs"]) else RULE_BARE
     for pid, p in platforms.items():
         entry = ref.get(ctx.entities[pid].ref_id) if ctx.entities[pid].ref_id else None
