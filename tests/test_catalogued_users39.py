@@ -42,6 +42,7 @@ def test_listed_operator_beside_its_platform(pipeline, text, a, b):
     # the giver and the source of the goods
     ("Norway sent six F-16 jets to Ukraine last year.", "Norway", "F-16", "2024-05-14"),
     ("Ukraine received six F-16 jets from Norway last year.", "Norway", "F-16", "2024-05-14"),
+    ("Allies including Norway have sent F-16 jets to Ukraine this year.", "Norway", "F-16", "2024-05-14"),
 ])
 def test_no_user_outside_the_data_or_as_giver(pipeline, text, a, b, day):
     edges = text_edges(pipeline, text, day)
@@ -61,7 +62,7 @@ def _r(source, target, rule, start=0, type_="OPERATES"):
 
 def test_drop_what_another_rule_reads_otherwise():
     from graph.entities import Entity
-    from graph.relations.families.catalogued_users import RULE, drop_other_parts
+    from graph.relations.families.catalogued_users import RULE, RULE_BARE, drop_other_parts
 
     entities = {"country:norway": Entity("country:norway", "Country", "Norway"),
                 "country:ukraine": Entity("country:ukraine", "Country", "Ukraine"),
@@ -76,8 +77,12 @@ def test_drop_what_another_rule_reads_otherwise():
     assert mine not in kept
     # a service of the state holds it by another rule elsewhere
     assert mine not in drop_other_parts([mine, _r("gb:rnoaf", "platform:f-16", "operators", start=99)], entities)
-    # another service holds it: the navy's catalogued pair goes, the air force's own stays
+    # another service, or the state itself, holds it by another rule: the service's catalogued pair goes
     navy = _r("gb:rnon", "platform:f-16", RULE)
     assert navy not in drop_other_parts([navy, _r("gb:rnoaf", "platform:f-16", "operators", start=99)], entities)
+    # the state holds it: a service's bare pair goes, one whose sentence has a verb of holding stays
+    bare = _r("gb:rnon", "platform:f-16", RULE_BARE)
+    assert bare not in drop_other_parts([bare, _r("country:norway", "platform:f-16", "deals", start=99)], entities)
+    assert navy in drop_other_parts([navy, _r("country:norway", "platform:f-16", "deals", start=99)], entities)
     # nothing else in the article: kept
     assert drop_other_parts([mine], entities) == [mine]

@@ -8,7 +8,8 @@ Left alone: the type's own maker states (the catalogue's ``origin``: "the United
 mostly its seller), a state whose armed service the sentence also names (the service is the operator, as
 ANNOTATION.md has it), a state named as the giver ("Norway sent F-16s"), the source ("jets from Norway") or the
 owner of a firm ("Poland's PZL Mielec"). :func:`drop_other_parts` drops what another rule reads otherwise in
-the same sentence (another operator of the type, the state's supply, make or fight there). The stage is the
+the same sentence (another operator of the type, the state's supply, make or fight there). A sentence with a
+negation or a cancelling verb confirms nothing. The stage is the
 clause's (:func:`.stage.clause_stage`), by default ``in_service``, or ``retired`` where the data's span ended
 before the article's year.
 """
@@ -32,6 +33,9 @@ from .inventory import office
 from .stage import clause_stage
 
 RULE = "catalogued-user"
+#: the same where the sentence has no verb of holding or using (``operate.verbs``): "took the K2 into account"
+RULE_BARE = "catalogued-user-bare"
+_MINE = frozenset({RULE, RULE_BARE})
 #: the types whose relations in the rule's sentence mean the state plays another part there
 _OTHER_PARTS = frozenset({"SUPPLIES", "MANUFACTURES", "IN_CONFLICT_WITH"})
 
@@ -73,13 +77,17 @@ def _state_of(entity: Entity) -> str | None:
 _PLACE_WORDS = frozenset({"in", "at", "near", "over", "across", "inside", "off", "into", "outside"})
 
 
+#: prepositions by which a noun lists the states it stands for ("allies including Italy")
+_LISTING = frozenset({"among", "including"})
+
+
 def _role_token(tok: Token) -> Token:
     """The token whose place in the clause a listed name shares: "Poland, Norway and Denmark" -> "Poland";
-    "states, among them Poland" -> "states"; "Geelong, Australia" -> "Geelong"."""
+    "states, among them Poland", "allies including Italy" -> "states", "allies"; "Geelong, Australia" -> "Geelong"."""
     for _ in range(4):
         if tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
             tok = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.i != tok.head.i:
+        elif tok.dep_ == "pobj" and tok.head.lower_ in _LISTING and tok.head.head.i != tok.head.i:
             tok = tok.head.head
         else:
             break
@@ -105,8 +113,12 @@ def _other_part(ctx: SentenceContext, m: Mention) -> bool:
         return True  # "four handed over by Belarus"
     if tok.dep_ == "pobj" and head.lower_ in _PLACE_WORDS | {"from"}:
         return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i not in ctx.at:
+        return True  # "the civil service of Chile": of something else than the goods ("the F-16s of Romania")
     if m.start > ctx.sent.start and ctx.doc[m.start - 1].lower_ in _PLACE_WORDS:
         return True
+    if first.dep_ == "poss" and first.head.lemma_.lower() in set(lex["stage"]["version_nouns"]):
+        return True  # "the F-5EM, Brazil's version of the F-5": its own type, not the original
     if first.dep_ in {"poss", "compound", "amod"}:
         owner = ctx.at.get(first.head.i)
         if owner is not None and owner.entity in ctx.entities and ctx.entities[owner.entity].label == "Company":
@@ -114,6 +126,13 @@ def _other_part(ctx: SentenceContext, m: Mention) -> bool:
         if first.head.lemma_.lower() in set(lex["catalogued_users"]["firm_nouns"]):
             return True  # "the Polish subsidiary of Lockheed Martin"
     return False
+
+
+def _original(ctx: SentenceContext, p: Mention) -> bool:
+    """Whether a platform is named as the original of a version ("Brazil's version of the Northrop F-5")."""
+    tok = ctx.head_token(p)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in set(cues()["stage"]["version_nouns"])
 
 
 def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -125,21 +144,28 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     ref = load_reference()
     platforms: dict[str, Mention] = {}
     actors: dict[str, Mention] = {}
+    originals: set[str] = set()
     for m in ctx.mentions:
         e = ctx.entities.get(m.entity) if m.entity else None
         if e is None:
             continue
         if e.label == "Platform":
-            if m.source != "coref":  # a type the sentence names, not "it" or "the jets"
+            if _original(ctx, m):
+                originals.add(e.id)  # "Brazil's version of the F-5": not the type the sentence's holder has
+            elif m.source != "coref":  # a type the sentence names, not "it" or "the jets"
                 platforms.setdefault(e.id, m)
         elif _state_of(e):
             actors.setdefault(e.id, m)
+    platforms = {k: v for k, v in platforms.items() if k not in originals}
     if not platforms or not actors:
         return
     services: dict[str, int] = {}
     for a in actors:
         if ctx.entities[a].label == "GovernmentBody":
             services[ctx.entities[a].country] = services.get(ctx.entities[a].country, 0) + 1
+    if any(t.dep_ == "neg" or t.lemma_.lower() in cues()["stage"]["cancelled"] for t in ctx.sent):
+        return  # "will not have", "halted the transfer": the data confirms no denied or stopped holding
+    rule = RULE if not ctx.lemmas.isdisjoint(cues()["operate"]["verbs"]) else RULE_BARE
     for pid, p in platforms.items():
         entry = ref.get(ctx.entities[pid].ref_id) if ctx.entities[pid].ref_id else None
         if entry is None:
@@ -159,18 +185,20 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
             if span is None or _other_part(ctx, a):
                 continue
             default = "retired" if span[1] < day.year else "in_service"
-            yield rel(ctx, a, "OPERATES", p, 0.45, RULE, stage=clause_stage(ctx, ctx.head_token(p), default))
+            yield rel(ctx, a, "OPERATES", p, 0.45, rule, stage=clause_stage(ctx, ctx.head_token(p), default))
 
 
 def drop_other_parts(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
     """``relations`` less each catalogued user whose sentence another rule reads otherwise: another operator
     of the type there, the state (or its service) supplying, making or fighting there, or the pair already
-    related by another rule elsewhere in the article (a state's pair where its service has one)."""
+    held by another service of the state by another rule elsewhere in the article, or by the state itself where
+    the sentence has no verb of holding ("Poland bought K2 tanks" leaves "the Polish Land Forces took the K2 into
+    account" alone)."""
     def state(entity_id: str) -> str | None:
         e = entities.get(entity_id)
         return None if e is None else (e.id if e.label == "Country" else e.country)
 
-    others = [r for r in relations if r.rule != RULE]
+    others = [r for r in relations if r.rule not in _MINE]
     operated = {(r.evidence.get("start"), r.target) for r in others if r.type == "OPERATES"}
     parts = {(r.evidence.get("start"), s) for r in others if r.type in _OTHER_PARTS
              for end in (r.source, r.target) for s in (end, state(end)) if s}
@@ -181,12 +209,14 @@ def drop_other_parts(relations: list[Relation], entities: dict[str, Entity]) -> 
             holders.setdefault((state(r.source), r.target), set()).add(r.source)
     out = []
     for r in relations:
-        if r.rule == RULE:
+        if r.rule in _MINE:
             start = r.evidence.get("start")
             if (start, r.target) in operated or (start, r.source) in parts or (start, state(r.source)) in parts:
                 continue
             held = holders.get((state(r.source), r.target), set())
             if r.source in held or held - {r.source, state(r.source)}:
                 continue  # the pair, or another service of the state, holds it by another rule
+            if held and r.rule == RULE_BARE:
+                continue  # the state holds it by another rule, and nothing here says the service uses it
         out.append(r)
     return out
