@@ -47,6 +47,9 @@ def test_catalogued_partners_with_a_cue(pipeline, text, a, b):
     # "defence" alone is no cooperation word ("air-defence" systems, ministries)
     ("Japan ordered the fighter from the United States in 1968 as its main air-defence aircraft.", "Japan",
      "United States", "2024-05-14"),
+    # both only partners "with" an unnamed third party
+    ("Last year it signed a defence accord with India and restored relations with France.", "India", "France",
+     "2024-05-14"),
     # a third state: the tie is another party's
     ("Vietnam has widened its defence ties with India and France this year.", "India", "France", "2024-05-14"),
 ])

@@ -6,7 +6,8 @@ cooperation agreements, US major non-NATO allies, normalisation accords, each ro
 The cooperative twin of the catalogued conflict dyads: the cue words are the ``partnership`` words of ``cues.yaml``;
 a cue the sentence negates does not count, nor does a sentence with a conflict cue (a pair the sentence sets against
 each other), a side named only as the place where something happens ("a drill in India", "training in the US"), or a sentence naming a
-third state or any company, organisation or bloc (lists of visitors, a third party's partners, firms' ventures: on
+third state or any company, organisation or bloc, or naming both only as objects of "with" (a third party's
+partners: "it signed an accord with A and normalised relations with B") (lists of visitors, a third party's partners, firms' ventures: on
 the development halves of session 39 such sentences were mostly no tie between the two)."""
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from .common import DocFacts
 from .tie_parties import cue_tokens, tie
 
 #: words before a name that make it a place, not a partner ("a drill in India")
-_PLACE_WORDS = frozenset({"in", "over", "into", "across", "from", "near", "off", "inside", "to", "at"})
+_PLACE_WORDS = frozenset({"in", "over", "into", "across", "from", "near", "off", "inside", "at"})
 #: labels whose presence in the sentence means the tie may be another party's ("Safran and HAL", "under AUKUS")
 _CROWD = frozenset({"Company", "Organization", "Alliance"})
 
@@ -63,6 +64,15 @@ def _place(ctx: SentenceContext, m) -> bool:
     return start > ctx.sent.start and ctx.doc[start - 1].lower_ in _PLACE_WORDS
 
 
+def _with_object(ctx: SentenceContext, m) -> bool:
+    """Whether the mention is the object of "with" (or a conjunct of one): "it joined the accords with A and
+    normalised relations with B" ties a third party to each of them, not them to each other."""
+    tok = ctx.head_token(m)
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with"
+
+
 def catalogued_partners(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     day = published_of(ctx.doc)
     if day is None:
@@ -90,6 +100,8 @@ def catalogued_partners(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relat
     if len(states) != 2:
         return
     a, b = states
+    if all(_with_object(ctx, m) for m in ctx.mentions if m.entity in states):
+        return  # "Manila signed accords with Tokyo and, later, with Canberra": each is Manila's partner
     if active_partnership(states[a], states[b], day.year):
         if found := tie(ctx, a, "COOPERATES_WITH", b, 0.5, "cooperation-catalogued-partnership",
                         domain_of(ctx.lemmas) or "defense"):
