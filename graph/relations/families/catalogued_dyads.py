@@ -12,7 +12,11 @@ Two sides of a standing rivalry (``rivalry_dyads.csv``: Thompson & Dreyer's stra
 territorial claims, per row) are in conflict by the same test, where the sentence holds a conflict cue or one of
 the rivalry words of ``cues.yaml`` (threat, provocation, deterrence, pressure, drills, claims ...): "Beijing stepped
 up its military pressure on Taiwan". The rivalry words are read only for such a pair: an armed dyad's rule is
-unchanged. Rivalries of great powers whose names meet mostly in sentences about a third party's war (Russia and the
+unchanged. A cue counts for a rivalry only where it sets one side against the other (``rival_sides.py``): the two
+rivals named as one group that does or suffers something together ("Greece and Turkey joined a NATO exercise",
+"Pakistan and Afghanistan fear floods", "China and Vietnam held joint drills to fight smuggling") and a rivalry word
+that is joint, avoided, figurative or from a source that is neither side ("pressure from nationalists") give
+nothing. Rivalries of great powers whose names meet mostly in sentences about a third party's war (Russia and the
 United States or NATO, China and the United States, Iran and Israel or Saudi Arabia; China and India beside the
 India-Pakistan wars) are left out of the data: on the development halves (session 39) such pairs shared a sentence
 with a cue far more often in articles that state no conflict between them than in articles that do."""
@@ -28,6 +32,7 @@ from ..negation import negated
 from ..relation import Relation
 from ..time import published_of
 from .common import DocFacts
+from .rival_sides import rival_cues
 from .tie_parties import cue_tokens, tie
 
 #: words before a name that make it the place of the fighting, not a side ("strikes in Yemen")
@@ -131,9 +136,10 @@ def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     bystanders = set(lex["bystander_nouns"])
     cue_at = {t.i for t in rivalrous}
     sides: dict[str, set[str]] = {}
+    named: dict[str, list] = {}
     for m in ctx.mentions:
         entity = facts.entities.get(m.entity) if m.entity else None
-        if entity is None or m.entity in sides:
+        if entity is None:
             continue
         if _place(ctx, m):
             continue
@@ -142,12 +148,15 @@ def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         if _bystander(ctx, m, bystanders, cue_at):
             continue  # "the Saudi crown prince visited as Israel struck Iran": Saudi Arabia is no side
         sides[m.entity] = {entity.name, *entity.aliases}
+        named.setdefault(m.entity, []).append(m)
+    side_at = {i for ms in named.values() for m in ms for i in range(m.start, m.end)}
     ids = list(sides)
     for i, a in enumerate(ids):
         for b in ids[i + 1:]:
             if hostile and active_dyad(sides[a], sides[b], day.year):
                 if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.5, "conflict-catalogued-dyad", "defense"):
                     yield found
-            elif active_rivalry(sides[a], sides[b], day.year):
+            elif active_rivalry(sides[a], sides[b], day.year) and rival_cues(
+                    ctx, rivalrous, not hostile, named[a], named[b], side_at):
                 if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.5, "conflict-catalogued-rivalry", "defense"):
                     yield found
