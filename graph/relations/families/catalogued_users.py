@@ -7,11 +7,13 @@ Database). The data only confirms what the sentence puts side by side; it is nev
 Left alone: the type's own maker states (the catalogue's ``origin``: "the United States" beside the F-16 is
 mostly its seller), a state whose armed service the sentence also names (the service is the operator, as
 ANNOTATION.md has it), a state named as the giver ("Norway sent F-16s"), the source ("jets from Norway") or the
-owner of a firm ("Poland's PZL Mielec"). :func:`drop_other_parts` drops what another rule reads otherwise in
+owner of a firm ("Poland's PZL Mielec"), the host of a show or fair ("Egypt hosted the EDEX arms fair"), a state
+that only qualifies a person or body noun ("Qatar's emir", "a Turkish court", "the Swiss contract"), and goods
+asked for or refused ("turned down its request for Meteor missiles"). :func:`drop_other_parts` drops what another rule reads otherwise in
 the same sentence (another operator of the type, the state's supply, make or fight there). A sentence with a
 negation or a cancelling verb confirms nothing. The stage is the
-clause's (:func:`.stage.clause_stage`), by default ``in_service``, or ``retired`` where the data's span ended
-before the article's year.
+clause's (:func:`.stage.clause_stage`), by default ``in_service``, ``retired`` where the data's span ended
+before the article's year, or ``ordered`` before the first delivery of a row dated from its order (``delivered``).
 """
 from __future__ import annotations
 
