@@ -7,11 +7,13 @@ Database). The data only confirms what the sentence puts side by side; it is nev
 Left alone: the type's own maker states (the catalogue's ``origin``: "the United States" beside the F-16 is
 mostly its seller), a state whose armed service the sentence also names (the service is the operator, as
 ANNOTATION.md has it), a state named as the giver ("Norway sent F-16s"), the source ("jets from Norway") or the
-owner of a firm ("Poland's PZL Mielec"). :func:`drop_other_parts` drops what another rule reads otherwise in
+owner of a firm ("Poland's PZL Mielec"), the host of a show or fair ("Egypt hosted the EDEX arms fair"), a state
+that only qualifies a person or body noun ("Qatar's emir", "a Turkish court", "the Swiss contract"), and goods
+asked for or refused ("turned down its request for Meteor missiles"). :func:`drop_other_parts` drops what another rule reads otherwise in
 the same sentence (another operator of the type, the state's supply, make or fight there). A sentence with a
 negation or a cancelling verb confirms nothing. The stage is the
-clause's (:func:`.stage.clause_stage`), by default ``in_service``, or ``retired`` where the data's span ended
-before the article's year.
+clause's (:func:`.stage.clause_stage`), by default ``in_service``, ``retired`` where the data's span ended
+before the article's year, or ``ordered`` before the first delivery of a row dated from its order (``delivered``).
 """
 from __future__ import annotations
 
@@ -45,14 +47,33 @@ def _norm(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def operators() -> dict[tuple[str, str], tuple[int, int]]:
-    """(platform catalogue name, operator state), normalised -> (first year, last year) of ``operators.csv``
-    (an open end is 9999)."""
+def _rows() -> list[dict[str, str]]:
     from ...reference.offices import DATA_DIR
 
     with open(DATA_DIR / "operators.csv", newline="", encoding="utf-8") as f:
-        return {(_norm(r["platform"]), _norm(r["operator"])): (int(r["from"]), int(r["to"]) if r["to"] else 9999)
-                for r in csv.DictReader(f)}
+        return list(csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
+def operators() -> dict[tuple[str, str], tuple[int, int]]:
+    """(platform catalogue name, operator state), normalised -> (first year, last year) of ``operators.csv``
+    (an open end is 9999)."""
+    return {(_norm(r["platform"]), _norm(r["operator"])): (int(r["from"]), int(r["to"]) if r["to"] else 9999)
+            for r in _rows()}
+
+
+@lru_cache(maxsize=1)
+def deliveries() -> dict[tuple[str, str], int]:
+    """(platform, operator), normalised -> the first delivery year where the row's ``from`` is an order year."""
+    return {(_norm(r["platform"]), _norm(r["operator"])): int(r["delivered"]) for r in _rows() if r.get("delivered")}
+
+
+def default_stage(platform: str, state: str, span: tuple[int, int], year: int) -> str:
+    """The stage the data gives by ``year``: ``retired`` after its span, ``ordered`` before the first delivery
+    (a row dated from its order: "Athens will add the F-35"), else ``in_service``."""
+    if span[1] < year:
+        return "retired"
+    return "ordered" if year < deliveries().get((_norm(platform), _norm(state)), 0) else "in_service"
 
 
 def listed_span(platform: str, state: str, year: int) -> tuple[int, int] | None:
@@ -94,6 +115,39 @@ def _role_token(tok: Token) -> Token:
     return tok
 
 
+def _hosts_show(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of hosting a show or fair ("Egypt hosted the EDEX arms fair")."""
+    lex = cues()["catalogued_users"]
+    head = tok.head
+    if tok.dep_ != "nsubj" or not {head.lemma_.lower(), head.lower_} & set(lex["host_verbs"]):
+        return False
+    shows = set(lex["show_nouns"])
+    return any(w.lower_ in shows for c in head.children if c.dep_ == "dobj" for w in c.subtree)
+
+
+def _bystander(tok: Token) -> bool:
+    """Whether a state's name only qualifies a person or body noun ("Qatar's emir", "a Turkish court")."""
+    noun = tok.head
+    return tok.dep_ in {"poss", "amod", "compound"} and noun.i != tok.i and noun.pos_ in {"NOUN", "PROPN"} \
+        and (noun.lemma_.lower() in set(cues()["catalogued_users"]["bystander_nouns"])
+             or noun.lower_ in set(cues()["catalogued_users"]["bystander_nouns"]))
+
+
+def _asked_for(tok: Token) -> bool:
+    """Whether goods are only asked for or refused ("turned down its request for Meteor missiles")."""
+    lex = cues()["catalogued_users"]
+    for _ in range(5):
+        if tok.lemma_.lower() in set(lex["request_nouns"]):
+            return True
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok.lemma_.lower() in set(lex["refusing_verbs"]) \
+                or tok.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
 def _other_part(ctx: SentenceContext, m: Mention) -> bool:
     """Whether the sentence names the state as the giver of goods (the subject of a supply verb or of a verb
     whose object is a pledge, the "by" agent of a passive supply verb), their source ("from Norway"), a place
@@ -109,6 +163,8 @@ def _other_part(ctx: SentenceContext, m: Mention) -> bool:
             return True
         if any(c.dep_ == "dobj" and c.lemma_.lower() in given for c in head.children):
             return True  # "Denmark and Norway have made their own F-16 pledges"
+    if _hosts_show(tok) or _bystander(first):
+        return True  # the host of a show, "Qatar's emir", "a Turkish court": no holder
     if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in giving:
         return True  # "four handed over by Belarus"
     if tok.dep_ == "pobj" and head.lower_ in _PLACE_WORDS | {"from"}:
@@ -150,7 +206,7 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         if e is None:
             continue
         if e.label == "Platform":
-            if _original(ctx, m):
+            if _original(ctx, m) or _asked_for(ctx.head_token(m)):
                 originals.add(e.id)  # "Brazil's version of the F-5": not the type the sentence's holder has
             elif m.source != "coref":  # a type the sentence names, not "it" or "the jets"
                 platforms.setdefault(e.id, m)
@@ -184,7 +240,7 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
             span = listed_span(entry.name, state.name, day.year)
             if span is None or _other_part(ctx, a):
                 continue
-            default = "retired" if span[1] < day.year else "in_service"
+            default = default_stage(entry.name, state.name, span, day.year)
             yield rel(ctx, a, "OPERATES", p, 0.45, rule, stage=clause_stage(ctx, ctx.head_token(p), default))
 
 
