@@ -1,6 +1,7 @@
 """Review of session 39's merged rules (review39) on invented text (tests/review39_sentences.py).
 
-The wrong readings int39x makes on the probes are strict xfails (a mend that fixes one turns it into a failure to
+The wrong readings int39x b68a561b made on the probes were strict xfails; the rivalry and operator cases were
+mended (menda39, mendb39) and are plain tests now. A mend that fixes one of the rest turns it into a failure to
 be made a plain test); the right readings the new rules added are plain tests and must stay. Findings and causes:
 /work/notes/s39/review39-findings.md. tools/review_probe.py compares two code versions on the whole probe set."""
 from __future__ import annotations
@@ -41,7 +42,6 @@ def _nodes(pipeline, key: str) -> set[tuple[str, str]]:
 
 # ---- rivalry39 (catalogued rivalries + rivalry words) ----------------------------------------------------------------
 
-@_WRONG
 @pytest.mark.parametrize("key,a,b", [
     ("rv01", "Greece", "Turkey"),       # "Greece and Turkey joined a NATO exercise": allies in one drill
     ("rv03", "China", "Japan"),         # a hotline agreed at a summit "to reduce the threat of accidents at sea"
@@ -181,7 +181,6 @@ def test_owned_denied_or_deferred_member_nouns_give_no_membership(pipeline, key,
 
 # ---- operators39 (operators.csv + catalogued_users) ----------------------------------------------------------------
 
-@_WRONG
 @pytest.mark.parametrize("key,state,platform", [
     ("op03", "United Arab Emirates", "Rafale"),   # "The UAE hosted the Dubai Airshow, where the Rafale ... displayed"
     ("op03", "United Arab Emirates", "F-16"),
@@ -197,7 +196,6 @@ def test_a_listed_operator_named_in_another_part_is_no_user(pipeline, key, state
     assert not _has(_edges(pipeline, key), state, "OPERATES", platform)
 
 
-@_WRONG
 def test_a_sale_of_retired_jets_keeps_the_buyers_stage(pipeline):
     """op07: "Norway sold 32 of its retired F-16 jets to Romania": Romania's F-16 were delivered (int39); the
     catalogued user's clause stage ("retired") replaces the supply rule's."""
@@ -205,7 +203,6 @@ def test_a_sale_of_retired_jets_keeps_the_buyers_stage(pipeline):
     assert attrs is not None and attrs.get("stage") == "delivered"
 
 
-@_WRONG
 @pytest.mark.parametrize("key,state,platform", [
     ("op14", "Greece", "F-35"),        # "Athens will add the F-35"
     ("mk08", "Switzerland", "F-35"),   # Switzerland's F-35s are on order in 2025
