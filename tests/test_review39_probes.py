@@ -2,7 +2,7 @@
 
 The wrong readings int39x b68a561b made on the probes were strict xfails; the rivalry and operator cases were
 mended (menda39, mendb39) and are plain tests now. A mend that fixes one of the rest turns it into a failure to
-be made a plain test); the right readings the new rules added are plain tests and must stay. Findings and causes:
+be made a plain test; the right readings the new rules added are plain tests and must stay. Findings and causes:
 /work/notes/s39/review39-findings.md. tools/review_probe.py compares two code versions on the whole probe set."""
 from __future__ import annotations
 
