@@ -12,11 +12,15 @@ is dropped; a year or a number after the head is no part of it ("Vision 2030", "
 So is one whose only relations are BASED_IN: a document is based nowhere ("the Defence White Paper" read
 as a Malaysian organisation). Session 39 widened the heads (paper, update, act, time, vision, agreement):
 over the thirty-six development halves' merged stores (tune .. fresh35) every body so named was junk or a
-second node of a gold entity (eight nodes, six halves), none a gold body.
+second node of a gold entity (eight nodes, six halves), none a gold body. A body the text describes in an
+apposition as a kind of body (``document_body_kinds``: "Defense Update, an Israeli defence news site based in Tel
+Aviv", review39) stays, with its BASED_IN.
 """
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Doc
 
 from ..mentions.lexicon import lexicon
 from ..relations import Relation, related_ids
@@ -45,13 +49,31 @@ def names_document(name: str) -> bool:
     return several and words[-1] in set(lex["document_body_heads"]) and not institutions & set(words)
 
 
-def drop_document_bodies(entities: dict[str, Entity], relations: list[Relation]) -> None:
+def described_body(entity: Entity, doc: Doc | None) -> bool:
+    """Whether a mention of ``entity`` has an apposition headed by a kind of body (``document_body_kinds``):
+    "Defense Update, an Israeli defence news site", "Foreign Policy, the Washington magazine"."""
+    if doc is None:
+        return False
+    kinds = set(lexicon()["document_body_kinds"])
+    for m in entity.mentions:
+        if m.source == "coref" or m.end > len(doc):
+            continue
+        head = doc[m.start:m.end].root
+        if any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in head.children) or \
+                (head.dep_ == "appos" and head.head.lemma_.lower() in kinds):
+            return True
+    return False
+
+
+def drop_document_bodies(entities: dict[str, Entity], relations: list[Relation], doc: Doc | None = None) -> None:
     """Remove from ``entities`` every body whose name is a document's (:func:`names_document`) and that no
-    relation but a BASED_IN touches, with those BASED_IN relations (both changed in place)."""
+    relation but a BASED_IN touches, with those BASED_IN relations (both changed in place); a body ``doc``
+    describes as one (:func:`described_body`) stays."""
     touched = related_ids(r for r in relations if r.type not in _IDLE_TYPES)
     gone = set()
     for key, entity in list(entities.items()):
-        if entity.label in _BODY_LABELS and entity.id not in touched and names_document(entity.name):
+        if entity.label in _BODY_LABELS and entity.id not in touched and names_document(entity.name) \
+                and not described_body(entity, doc):
             gone.add(entity.id)
             del entities[key]
     if gone:

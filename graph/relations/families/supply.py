@@ -1341,15 +1341,40 @@ def named_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for m in firms:
         firm, own = ctx.head_token(m), ctx.entities[m.entity].ref_id
         goods = [(p, at, _tree_distance(firm, at)) for p, at in named if own in _maker_ids(ctx.entities[p.entity])]
-        if not goods:
+        if not goods or _passed_over(ctx, m):
             continue
         nearest = min(d for _, _, d in goods)
         near = [at for _, at, d in goods if d == nearest]
         for p, at, d in goods:
-            if d > _NEAREST_MAKER_REACH or _other_verb_between(firm, at):
+            if d > _NEAREST_MAKER_REACH or _other_verb_between(firm, at) or _named_for_other(firm, at):
                 continue
             if d <= _NAMED_MAKER_REACH or any(_conjoined(at, n) for n in near):
                 yield rel(ctx, m, "MANUFACTURES", p, 0.5, "catalogue-maker", role="producer")
+
+
+def _passed_over(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether the firm is named as the alternative passed over ("with help from Rheinmetall rather than KNDS
+    Deutschland", ``manufacture.passed_over``)."""
+    before = " ".join(t.lower_ for t in ctx.doc[max(ctx.sent.start, m.start - 3):m.start] if t.pos_ != "DET")
+    return any(before.endswith(cue) for cue in cues()["manufacture"]["passed_over"])
+
+
+def _named_for_other(firm: Token, at: Token) -> bool:
+    """Whether the firm's own clause names another platform among its verb's arguments and not these goods ("the
+    MiG-21 jets will be retired, while Hindustan Aeronautics focuses on the Tejas"): the firm is named for that one."""
+    clause = next((t for t in firm.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    noun = at
+    while noun.dep_ in {"compound", "amod", "nmod", "nummod"} and noun.head.i > noun.i:
+        noun = noun.head  # "Ground Master 200 radars made by Thales": the noun the platform names
+    if clause is None or at in clause.subtree or clause in noun.subtree:
+        return False  # the clause holds the goods or describes them ("the MiG-27, designed by Mikoyan as ...")
+    def argument(t: Token) -> bool:  # of the clause's own verb, no verb of a clause inside it between
+        while t.head != t and t.head != clause:
+            t = t.head
+            if t.pos_ in {"VERB", "AUX"}:
+                return False
+        return t.head == clause
+    return any(t.ent_type_ == "Platform" and t.i != at.i and argument(t) for t in clause.subtree)
 
 
 def _conjoined(a: Token, b: Token) -> bool:
