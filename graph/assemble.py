@@ -74,7 +74,11 @@ def fragment(document: Document, entities: dict[str, Entity], relations: list[Re
 
 
 def enrich(g: nx.MultiDiGraph, entities: dict[str, Entity], ref: ReferenceData) -> None:
-    """Add the reference makers (MANUFACTURES) and origin countries of catalogued platforms."""
+    """Add the reference makers (MANUFACTURES) and origin countries of catalogued platforms. A maker that builds
+    the type under licence for one customer (platforms.csv ``licensed``: Embraer's Gripens, Mazagon Dock's
+    Scorpènes) is added only where the text names the firm: it brings no foreign firm and state into every
+    article on the type."""
+    named = {e.ref_id for e in entities.values() if e.ref_id} | {e.id for e in entities.values()}
     for entity in entities.values():
         entry = ref.get(entity.ref_id)
         if entry is None or entity.label != "Platform":
@@ -83,7 +87,7 @@ def enrich(g: nx.MultiDiGraph, entities: dict[str, Entity], ref: ReferenceData) 
             g.nodes[entity.id]["origin"] = list(entry.origin)
         for maker_name in entry.makers:
             maker = ref.find("Company", maker_name)
-            if maker is None:
+            if maker is None or (maker_name in entry.licensed and maker.id not in named):
                 continue
             if maker.id not in g:
                 g.add_node(maker.id, **entity_node(maker))

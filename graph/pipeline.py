@@ -102,10 +102,10 @@ class Pipeline:
         fold_bare_regions(doc, entities, relations)  # "Kursk Oblast" ... "fires in Kursk": the region
         drop_name_openers(doc, entities, relations, self.ref)  # "the Geneva Agreement" names no place of the article
         drop_name_pairs(doc, entities, relations)  # "the Modi-Macron talks": two sides, no person
-        drop_unit_people(entities, relations)  # "Gorkha Rifles", "Officer Commanding": no person's name
+        drop_unit_people(entities, relations, doc)  # "Gorkha Rifles", "Officer Commanding": no person's name
         drop_idle_eras(entities, relations, self.ref)  # "the biggest drills since the Cold War": a time frame
         drop_idle_occasions(entities, relations, doc)  # "an official ceremony is planned": nothing of the graph
-        drop_document_bodies(entities, relations)  # "the Defence Strategic Review": a document, no body
+        drop_document_bodies(entities, relations, doc)  # "the Defence Strategic Review": a document, no body
         drop_passing_services(doc, entities, relations, self.ref)  # "the army, navy and air force": named in passing
         drop_group_bodies(doc, entities, relations, self.ref)  # "the Houthi-run health ministry": not Israel's
         drop_capital_modifiers(doc, entities, relations, self.ref)  # "the Madrid summit": no state of the article

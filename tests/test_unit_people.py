@@ -51,3 +51,19 @@ def test_a_name_runs_on_past_a_particle_and_drops_a_short_rank(pipeline):
     people = _people(pipeline, "MANAMA, June 1, 2024 - The commander, Field Marshal Shaikh Salman bin Rashid Al "
                                "Khalifa, met Lt Col Mary Jones and Maj Gen Omar Haddad.")
     assert {"Salman bin Rashid Al Khalifa", "Mary Jones", "Omar Haddad"} <= people
+
+
+def test_institution_words_end_no_name():
+    assert no_person("Naval Staff College") and no_person("Regional Affairs") and no_person("Harbour Exchange")
+    assert not no_person("Thomas College-Ward") and not no_person("Exchange")
+
+
+def test_an_institution_read_as_a_person_is_dropped(pipeline):
+    people = _people(pipeline, "LIMA, May 3, 2024 - General Rosa Quispe took command of the army on Thursday. She "
+                               "trained at the Spanish Army Command and General Staff College at Zaragoza, and the "
+                               "Chilean Military Academy in Santiago.")
+    assert "Rosa Quispe" in people and "Staff College" not in people
+    people = _people(pipeline, "OSLO, May 3, 2024 - The shipyard, until now wholly owned by the engineering group "
+                               "Nordvik, opened at 40 kroner on the main list of the Oslo Stock Exchange, far above "
+                               "the levels analysts had expected.")
+    assert not {p for p in people if p.endswith("Exchange")}

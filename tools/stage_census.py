@@ -28,11 +28,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tools")]
 
 import devset  # noqa: E402
+from dev_chart import HELD_OUT  # noqa: E402  (one list of the halves nobody tunes on)
 
-HELD_OUT = ("fresh35", "fresh36", "check")
 #: cue classes, each the stage it explains and a pattern over a sentence's words
 CUES: dict[str, tuple[str, str]] = {
     "retire": ("retired", r"\b(was|were|been|being) (decommissioned|retired|withdrawn|scrapped|stood down|phased out)\b"

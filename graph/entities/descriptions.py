@@ -113,9 +113,25 @@ class Descriptions:
         if so_named and (so_named[0].id in {e.id for _, e in near} or len({e.id for e in so_named}) == 1):
             return so_named[0]  # "the shipyard" after "Philly Shipyard", a nearer other firm between
         if near:
-            return near[0][1]
+            return self._member_fit(tok, near) if labels == {"Alliance"} else near[0][1]
         # further back, only the document's one candidate ("the ministry" long after "the Ministry of Defence")
         return fits[0][1] if len({e.id for _, e in fits}) == 1 else None
+
+    def _member_fit(self, tok: Token, near: list[tuple[Mention, Entity]]) -> Entity:
+        """Of the blocs near "the bloc", the nearest one the membership data ever lists a member the sentence
+        gives it under ("Tajikistan belongs to the same bloc", "Uzbekistan left that bloc"; see
+        :func:`member_subjects`), or that the data does not know; the nearest where none does."""
+        from ..reference.bloc_members import ever_listed
+
+        states = {self.entities[m.entity].name for m in self.mentions
+                  if m.entity in self.entities and m.label == "Country" and m.source != "coref"
+                  and any(t.i <= m.start < t.i + 1 or m.start <= t.i < m.end for t in member_subjects(tok))}
+        if states:
+            for _, entity in near:
+                known = ever_listed(entity)
+                if known is None or states & known[0]:
+                    return entity
+        return near[0][1]
 
     def _fits(self, tok: Token, entity: Entity, labels: set[str], country: str | None) -> bool:
         if entity.label not in labels:
@@ -161,7 +177,7 @@ class Descriptions:
             if tok.dep_ == "appos" or tok.head.lower_ == "to" and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "according":
                 continue  # "Baykar, the Turkish firm" is said of the name beside it; "according to the ministry" cites
             dets = [c for c in tok.children if c.dep_ == "det"]
-            if (dets[0].lower_ if dets else tok.left_edge.lower_) != "the":
+            if (dets[0].lower_ if dets else tok.left_edge.lower_) not in ({"the", "that"} if label == "Alliance" else {"the"}):
                 continue  # "the ministry", "The Armenian ministry's spokesman" (the article on the whole phrase)
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
@@ -399,3 +415,23 @@ def _clause_before(tok: Token, root: Token, countries: dict[int, str]) -> str | 
     subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause is not None else None
     found = {countries[t.i] for t in subj.subtree if t.i in countries} if subj is not None else set()
     return found.pop() if len(found) == 1 else None
+
+
+def member_subjects(tok: Token) -> list[Token]:
+    """The subjects (and their conjuncts) a bloc description is said to have as members: of a verb of
+    membership it is the object of ("Tajikistan belongs to the same bloc", "Uzbekistan left that bloc",
+    "Croatia entered the alliance"), or of the verb of being whose member noun it owns ("Latvia is a member
+    of the bloc"); none for any other verb ("Russia warned the alliance")."""
+    verbs = lexicon()["bloc_descriptions"]["member_verbs"]
+    nouns = lexicon()["bloc_descriptions"]["member_nouns"]
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    if head is None:
+        return []
+    if head.lower_ in nouns and head.dep_ in {"attr", "appos"}:
+        head = head.head
+        if head.lemma_.lower() not in {"be", "become", "remain"}:
+            return []
+    elif head.lemma_.lower() not in verbs:
+        return []
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [t for s in subjects for t in (s, *s.conjuncts)]

@@ -32,7 +32,7 @@ SHIPPED = {"countries.csv": "Country", "alliances.csv": "Alliance", "companies.c
            "platforms.csv": "Platform", "places.csv": "Place",
            "events.csv": "Event", "government_bodies.csv": "GovernmentBody", "people.csv": "Person",
            "organizations.csv": "Organization"}
-LIST_COLUMNS = ("aliases", "demonyms", "makers", "origin", "members", "parties")
+LIST_COLUMNS = ("aliases", "demonyms", "makers", "licensed", "origin", "members", "parties")
 SCALAR_PROPS = ("wikidata", "iso3", "category", "country", "kind", "date")
 
 
@@ -46,6 +46,7 @@ class RefEntity:
     aliases: list[str] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)
     makers: list[str] = field(default_factory=list)
+    licensed: list[str] = field(default_factory=list)  # makers that build the type under licence for one customer
     origin: list[str] = field(default_factory=list)
     members: list[str] = field(default_factory=list)
     parties: list[str] = field(default_factory=list)  # the sides of a war or conflict

@@ -13,6 +13,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
+from .bloc_fit import fitting_bloc
 from .common import DocFacts, bloc_entity, rel
 from .membership import _known_members, _with_terms
 
@@ -85,7 +86,7 @@ def answered_members(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     if predicate:
         named = [m for m in ctx.mentions if m.entity in facts.entities and bloc_entity(facts.entities[m.entity])]
         if not named:
-            alliance = _bloc_before(facts, ctx.sent.start)
+            alliance = fitting_bloc(ctx, facts, unnamed=False)  # "A became the 31st member": the bloc that fits
             found += [(m, alliance, "membership-predicate") for m in predicate]
     seen: set[tuple[str, str]] = set()
     for m, alliance, rule in found:

@@ -3,8 +3,23 @@ sentence that has a hostile cue anywhere in it: "Houthi drones struck a tanker a
 (``conflict_dyads.csv``: state-state and state-armed group dyads with years, each row with its public source,
 UCDP/PRIO, Correlates of War, Wikipedia's lists of ongoing armed conflicts). The cue words are the conflict
 nouns and verbs of ``cues.yaml``; a cue the sentence negates does not count, and a side named only as the place
-where something happens ("fighting in Syria") is no side, nor is the subject of a reporting verb ("Israel said
-Hezbollah fired rockets": a pronoun for the speaker inside the report still makes it a side)."""
+where something happens ("fighting in Syria", "a port in the Emirates") is no side, nor is the subject of a reporting verb ("Israel said
+Hezbollah fired rockets": a pronoun for the speaker inside the report still makes it a side), nor a state named only
+as the adjective or possessor of a bystander noun ("the Saudi crown prince", "Indian nationals", "Iran's economy")
+unless that noun is the hostile cue's subject or object ("Iranian officials accused Israel").
+
+Two sides of a standing rivalry (``rivalry_dyads.csv``: Thompson & Dreyer's strategic rivalries, ICOW
+territorial claims, per row) are in conflict by the same test, where the sentence holds a conflict cue or one of
+the rivalry words of ``cues.yaml`` (threat, provocation, deterrence, pressure, drills, claims ...): "Beijing stepped
+up its military pressure on Taiwan". The rivalry words are read only for such a pair: an armed dyad's rule is
+unchanged. A cue counts for a rivalry only where it sets one side against the other (``rival_sides.py``): the two
+rivals named as one group that does or suffers something together ("Greece and Turkey joined a NATO exercise",
+"Pakistan and Afghanistan fear floods", "China and Vietnam held joint drills to fight smuggling") and a rivalry word
+that is joint, avoided, figurative or from a source that is neither side ("pressure from nationalists") give
+nothing. Rivalries of great powers whose names meet mostly in sentences about a third party's war (Russia and the
+United States or NATO, China and the United States, Iran and Israel or Saudi Arabia; China and India beside the
+India-Pakistan wars) are left out of the data: on the development halves (session 39) such pairs shared a sentence
+with a cue far more often in articles that state no conflict between them than in articles that do."""
 from __future__ import annotations
 
 import re
@@ -17,6 +32,7 @@ from ..negation import negated
 from ..relation import Relation
 from ..time import published_of
 from .common import DocFacts
+from .rival_sides import rival_cues
 from .tie_parties import cue_tokens, tie
 
 #: words before a name that make it the place of the fighting, not a side ("strikes in Yemen")
@@ -31,22 +47,41 @@ def _norm(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
 
-@lru_cache(maxsize=1)
-def _dyads() -> tuple[tuple[frozenset[str], int, int], ...]:
-    """(the two sides' normalised names, first year, last year) of every row of ``conflict_dyads.csv``."""
+@lru_cache(maxsize=2)
+def _dyads(file: str = "conflict_dyads.csv") -> tuple[tuple[frozenset[str], int, int], ...]:
+    """(the two sides' normalised names, first year, last year) of every row of a dyads file of the reference
+    data (``conflict_dyads.csv``: armed conflicts; ``rivalry_dyads.csv``: standing rivalries)."""
     from ...reference.offices import DATA_DIR, read_rows
 
     return tuple((frozenset({_norm(r["side_a"]), _norm(r["side_b"])}), int(r["start_year"]),
                   int(r["end_year"]) if r.get("end_year") else 9999)
-                 for r in read_rows(DATA_DIR / "conflict_dyads.csv"))
+                 for r in read_rows(DATA_DIR / file))
 
 
-def active_dyad(a: set[str], b: set[str], year: int) -> bool:
+def active_dyad(a: set[str], b: set[str], year: int, file: str = "conflict_dyads.csv") -> bool:
     """Whether a row of the data pairs one of the names ``a`` with one of ``b`` in a span holding ``year``."""
     na, nb = {_norm(x) for x in a}, {_norm(x) for x in b}
     return any(start <= year <= end and len(pair) == 2 and pair & na and pair & nb and not (na & nb)
                and any(frozenset({x, y}) == pair for x in na for y in nb)
-               for pair, start, end in _dyads())
+               for pair, start, end in _dyads(file))
+
+
+def active_rivalry(a: set[str], b: set[str], year: int) -> bool:
+    """Whether ``rivalry_dyads.csv`` pairs one of the names ``a`` with one of ``b`` in a span holding ``year``."""
+    return active_dyad(a, b, year, "rivalry_dyads.csv")
+
+
+def _place(ctx: SentenceContext, m) -> bool:
+    """Whether the mention is a place word's object: right after it ("strikes in Yemen") or past an article and
+    adjectives ("a port in the Emirates", "into southern Somalia"; not "to the Emirati role", where the name is
+    the adjective)."""
+    if m.start > ctx.sent.start and ctx.doc[m.start - 1].lower_ in _PLACE_WORDS:
+        return True
+    head = ctx.head_token(m)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in _PLACE_WORDS or not prep.i < m.start:
+        return False
+    return all(t.lower_ == "the" or t.pos_ == "ADJ" for t in ctx.doc[prep.i + 1:m.start])
 
 
 def _speaker(ctx: SentenceContext, m, reporting: set[str]) -> bool:
@@ -63,28 +98,65 @@ def _speaker(ctx: SentenceContext, m, reporting: set[str]) -> bool:
     return True
 
 
+def _cue_party(tok, hostile: set[int]) -> bool:
+    """Whether the noun ``tok`` (or the first of its conjuncts) is a hostile cue's subject or object, directly or
+    through a preposition ("officials accused Israel", "an attack on Indian nationals")."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.head is not head:
+        head = head.head
+    return head.i in hostile and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "pobj", "agent")
+
+
+def _bystander(ctx: SentenceContext, m, bystanders: set[str], hostile: set[int]) -> bool:
+    """Whether the mention is only the adjective or possessor of a noun that is no actor ("the Saudi crown prince",
+    "Indian nationals", "Iran's economy") and that noun is not the hostile cue's subject or object."""
+    tok = ctx.head_token(m)
+    noun = tok.head
+    adjective = tok.dep_ == "amod" or tok.dep_ == "compound" and (tok.pos_ == "ADJ" or tok.ent_type_ == "NORP")
+    if not (adjective or tok.dep_ == "poss") or noun is tok or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not (noun.lemma_.lower() in bystanders or noun.lower_ in bystanders):
+        return False
+    return noun.i not in hostile and not _cue_party(noun, hostile)
+
+
 def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     day = published_of(ctx.doc)
     if day is None:
         return
-    lex = cues()["conflict"]
+    lex, rival = cues()["conflict"], cues()["rivalry"]
     hostile = [t for t in cue_tokens(ctx, set(lex["nouns"]), set(lex["verbs"])) if not negated(ctx, t)]
-    if not hostile:
+    rivalrous = hostile or [t for t in cue_tokens(ctx, set(rival["nouns"]), set(rival["verbs"]))
+                            if not negated(ctx, t)]
+    if not rivalrous:
         return
     reporting = set(cues()["ties"]["reporting_verbs"])
+    bystanders = set(lex["bystander_nouns"])
+    cue_at = {t.i for t in rivalrous}
     sides: dict[str, set[str]] = {}
+    named: dict[str, list] = {}
     for m in ctx.mentions:
         entity = facts.entities.get(m.entity) if m.entity else None
-        if entity is None or m.entity in sides:
+        if entity is None:
             continue
-        if m.start > ctx.sent.start and ctx.doc[m.start - 1].lower_ in _PLACE_WORDS:
+        if _place(ctx, m):
             continue
         if _speaker(ctx, m, reporting):
             continue  # "Israel said Hezbollah fighters attacked Hamas": the speaker is no side of what it reports
+        if _bystander(ctx, m, bystanders, cue_at):
+            continue  # "the Saudi crown prince visited as Israel struck Iran": Saudi Arabia is no side
         sides[m.entity] = {entity.name, *entity.aliases}
+        named.setdefault(m.entity, []).append(m)
+    side_at = {i for ms in named.values() for m in ms for i in range(m.start, m.end)}
     ids = list(sides)
     for i, a in enumerate(ids):
         for b in ids[i + 1:]:
-            if active_dyad(sides[a], sides[b], day.year):
+            if hostile and active_dyad(sides[a], sides[b], day.year):
                 if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.5, "conflict-catalogued-dyad", "defense"):
+                    yield found
+            elif active_rivalry(sides[a], sides[b], day.year) and rival_cues(
+                    ctx, rivalrous, not hostile, named[a], named[b], side_at):
+                if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.5, "conflict-catalogued-rivalry", "defense"):
                     yield found

@@ -10,7 +10,7 @@ from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
-from .common import DocFacts, bloc_entity, blocs, is_bloc, rel
+from .common import DocFacts, blocs, is_bloc, rel
 
 
 def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -268,13 +268,11 @@ def _described_noun(cue):
 
 
 def _salient_alliance(ctx: SentenceContext, facts: DocFacts) -> str | None:
-    """The alliance "the bloc" refers to: the last one named before the sentence, else the most named."""
-    before = [m for m in facts.mentions if m.start < ctx.sent.start and facts.entities.get(m.entity) is not None
-              and bloc_entity(facts.entities[m.entity])]
-    if before:
-        return before[-1].entity
-    alliances = [e for e in facts.entities.values() if bloc_entity(e)]
-    return max(alliances, key=lambda e: len(e.mentions)).id if alliances else None
+    """The alliance "the bloc" refers to: the last one named before the sentence that the sentence fits
+    (:func:`.bloc_fit.fitting_bloc`), else the most named."""
+    from .bloc_fit import fitting_bloc
+
+    return fitting_bloc(ctx, facts)
 
 
 def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -547,12 +545,12 @@ def _named_so_far(ctx: SentenceContext, facts: DocFacts) -> str | None:
     """The alliance an object-less joining verb ("joining in April", "South Africa joined the following
     year") means: the one the sentence names, else the last one named before it; none where no bloc has
     been named yet (a headline's "troops join drills" names no bloc of the text's)."""
+    from .bloc_fit import fitting_bloc
+
     named = [a for a in blocs(ctx) if not _negated_name(ctx, a)]
     if named:
         return named[0].entity
-    before = [m for m in facts.mentions if m.start < ctx.sent.start and facts.entities.get(m.entity) is not None
-              and bloc_entity(facts.entities[m.entity])]
-    return before[-1].entity if before else None
+    return fitting_bloc(ctx, facts, unnamed=False)
 
 
 def joining(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

@@ -1292,6 +1292,9 @@ def _foreign_makers(ctx: SentenceContext, facts: DocFacts, platforms: list[Menti
 
 
 _NAMED_MAKER_REACH = 4  # parse-tree steps between a firm and a platform it is catalogued as making
+# steps allowed when the platform is the nearest of the firm's catalogued goods in the sentence (or listed with
+# it): "40 of which are on order from Sikorsky", "the Aravis ... from Nexter" (dev halves, session 39)
+_NEAREST_MAKER_REACH = 7
 
 
 def _tree_distance(a: Token, b: Token) -> int:
@@ -1335,13 +1338,56 @@ def named_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     named = [(p, ctx.head_token(p)) for p in ctx.of({"Platform"})]
     # "The tanks come from Hyundai Rotem": a noun standing for the platform just named (its category, "the")
     named += [(p, t) for t in ctx.sent if t.pos_ == "NOUN" and t.i not in ctx.at for p in _recent_platform(ctx, facts, t)]
-    for p, at in named:
-        made_by = _maker_ids(ctx.entities[p.entity])
-        for m in firms:
-            if ctx.entities[m.entity].ref_id in made_by and \
-                    _tree_distance(ctx.head_token(m), at) <= _NAMED_MAKER_REACH and \
-                    not _other_verb_between(ctx.head_token(m), at):
+    for m in firms:
+        firm, own = ctx.head_token(m), ctx.entities[m.entity].ref_id
+        goods = [(p, at, _tree_distance(firm, at)) for p, at in named if own in _maker_ids(ctx.entities[p.entity])]
+        if not goods or _passed_over(ctx, m):
+            continue
+        nearest = min(d for _, _, d in goods)
+        near = [at for _, at, d in goods if d == nearest]
+        for p, at, d in goods:
+            if d > _NEAREST_MAKER_REACH or _other_verb_between(firm, at) or _named_for_other(firm, at):
+                continue
+            if d <= _NAMED_MAKER_REACH or any(_conjoined(at, n) for n in near):
                 yield rel(ctx, m, "MANUFACTURES", p, 0.5, "catalogue-maker", role="producer")
+
+
+def _passed_over(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether the firm is named as the alternative passed over ("with help from Rheinmetall rather than KNDS
+    Deutschland", ``manufacture.passed_over``)."""
+    before = " ".join(t.lower_ for t in ctx.doc[max(ctx.sent.start, m.start - 3):m.start] if t.pos_ != "DET")
+    return any(before.endswith(cue) for cue in cues()["manufacture"]["passed_over"])
+
+
+def _named_for_other(firm: Token, at: Token) -> bool:
+    """Whether the firm's own clause names another platform among its verb's arguments and not these goods ("the
+    MiG-21 jets will be retired, while Hindustan Aeronautics focuses on the Tejas"): the firm is named for that one."""
+    clause = next((t for t in firm.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    noun = at
+    while noun.dep_ in {"compound", "amod", "nmod", "nummod"} and noun.head.i > noun.i:
+        noun = noun.head  # "Ground Master 200 radars made by Thales": the noun the platform names
+    if clause is None or at in clause.subtree or clause in noun.subtree:
+        return False  # the clause holds the goods or describes them ("the MiG-27, designed by Mikoyan as ...")
+    def argument(t: Token) -> bool:  # of the clause's own verb, no verb of a clause inside it between
+        while t.head != t and t.head != clause:
+            t = t.head
+            if t.pos_ in {"VERB", "AUX"}:
+                return False
+        return t.head == clause
+    return any(t.ent_type_ == "Platform" and t.i != at.i and argument(t) for t in clause.subtree)
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    """Whether two tokens are one token or conjuncts of one coordination ("from Nexter, the Leclerc tank, the VBCI
+    and the Aravis"): a firm's nearest goods and those listed with them are what it is named for; goods of it
+    further off in another phrase ("ordered F-35s from Lockheed Martin to succeed its older F-16s") are not."""
+    def top(t: Token) -> Token:
+        while t.dep_ in {"compound", "amod", "nmod"} and t.head.i > t.i:  # "the Leclerc tank": the noun it names
+            t = t.head
+        while t.dep_ == "conj" and t.head != t:
+            t = t.head
+        return t
+    return top(a) == top(b)
 
 
 def _catalogue_makers(ctx: SentenceContext, found: list[Relation]) -> Iterator[Relation]:

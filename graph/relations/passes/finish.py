@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...entities import Entity
+from ..families.catalogued_users import drop_other_parts
 from ..relation import Relation
 from ..time import published_of
 from . import (
@@ -40,6 +41,7 @@ from .war_dates import wars_began
 def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str, Entity]) -> list[Relation]:
     """The document's relations after the article-wide passes (some changed in place, some dropped or added)."""
     published = published_of(doc)
+    relations = drop_other_parts(relations, entities)  # a catalogued user another rule reads otherwise there
     relations = relations + companions(relations, doc, sents, entities)  # "He was flanked by A and B": at his event
     at_event_dates(relations, entities, doc, sents)  # at an event: the event's date
     wars_began(relations, entities, doc.user_data.get("reference_files", ()))  # a catalogued war: from its first day

@@ -1,0 +1,278 @@
+"""A state, or one of its armed services, named in one sentence with a platform that the reference data lists
+that state as operating by the article's year: "Slovakia, Bulgaria and Taiwan have chosen the Block 70",
+"the Serbian Armed Forces' fighters are MiG-29s" (``operators.csv``: export operators of catalogued types, each
+row with its years and public source, the type's Wikipedia "Operators" section and the SIPRI Arms Transfers
+Database). The data only confirms what the sentence puts side by side; it is never a relation by itself.
+
+Left alone: the type's own maker states (the catalogue's ``origin``: "the United States" beside the F-16 is
+mostly its seller), a state whose armed service the sentence also names (the service is the operator, as
+ANNOTATION.md has it), a state named as the giver ("Norway sent F-16s"), the source ("jets from Norway") or the
+owner of a firm ("Poland's PZL Mielec"), the host of a show or fair ("Egypt hosted the EDEX arms fair"), a state
+that only qualifies a person or body noun ("Qatar's emir", "a Turkish court", "the Swiss contract"), and goods
+asked for or refused ("turned down its request for Meteor missiles"). :func:`drop_other_parts` drops what another rule reads otherwise in
+the same sentence (another operator of the type, the state's supply, make or fight there). A sentence with a
+negation or a cancelling verb confirms nothing. The stage is the
+clause's (:func:`.stage.clause_stage`), by default ``in_service``, ``retired`` where the data's span ended
+before the article's year, or ``ordered`` before the first delivery of a row dated from its order (``delivered``).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...entities import Entity
+from ...mentions import Mention
+from ..context import SentenceContext
+from ..lexicon import cues
+from ..relation import Relation
+from ..time import published_of
+from .common import DocFacts, rel
+from .inventory import office
+from .stage import clause_stage
+
+RULE = "catalogued-user"
+#: the same where the sentence has no verb of holding or using (``operate.verbs``): "took the K2 into account"
+RULE_BARE = "catalogued-user-bare"
+_MINE = frozenset({RULE, RULE_BARE})
+#: the types whose relations in the rule's sentence mean the state plays another part there
+_OTHER_PARTS = frozenset({"SUPPLIES", "MANUFACTURES", "IN_CONFLICT_WITH"})
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def _rows() -> list[dict[str, str]]:
+    from ...reference.offices import DATA_DIR
+
+    with open(DATA_DIR / "operators.csv", newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
+def operators() -> dict[tuple[str, str], tuple[int, int]]:
+    """(platform catalogue name, operator state), normalised -> (first year, last year) of ``operators.csv``
+    (an open end is 9999)."""
+    return {(_norm(r["platform"]), _norm(r["operator"])): (int(r["from"]), int(r["to"]) if r["to"] else 9999)
+            for r in _rows()}
+
+
+@lru_cache(maxsize=1)
+def deliveries() -> dict[tuple[str, str], int]:
+    """(platform, operator), normalised -> the first delivery year where the row's ``from`` is an order year."""
+    return {(_norm(r["platform"]), _norm(r["operator"])): int(r["delivered"]) for r in _rows() if r.get("delivered")}
+
+
+def default_stage(platform: str, state: str, span: tuple[int, int], year: int) -> str:
+    """The stage the data gives by ``year``: ``retired`` after its span, ``ordered`` before the first delivery
+    (a row dated from its order: "Athens will add the F-35"), else ``in_service``."""
+    if span[1] < year:
+        return "retired"
+    return "ordered" if year < deliveries().get((_norm(platform), _norm(state)), 0) else "in_service"
+
+
+def listed_span(platform: str, state: str, year: int) -> tuple[int, int] | None:
+    """The data's span of ``state`` operating ``platform`` (catalogue names) where it began by ``year``."""
+    span = operators().get((_norm(platform), _norm(state)))
+    return span if span is not None and span[0] <= year else None
+
+
+def _service(entity: Entity) -> bool:
+    """Whether a government body is a state's armed service (not an office, not a unit below a service)."""
+    if entity.label != "GovernmentBody" or not entity.country or office(entity):
+        return False
+    words = set(entity.name.lower().replace("(", " ").replace(")", " ").split())
+    return not words & set(cues()["operate"]["unit_nouns"])
+
+
+def _state_of(entity: Entity) -> str | None:
+    return entity.id if entity.label == "Country" else entity.country if _service(entity) else None
+
+
+#: words before a state's name that make it a place, not a user ("a training centre in Brunei")
+_PLACE_WORDS = frozenset({"in", "at", "near", "over", "across", "inside", "off", "into", "outside"})
+
+
+#: prepositions by which a noun lists the states it stands for ("allies including Italy")
+_LISTING = frozenset({"among", "including"})
+
+
+def _role_token(tok: Token) -> Token:
+    """The token whose place in the clause a listed name shares: "Poland, Norway and Denmark" -> "Poland";
+    "states, among them Poland", "allies including Italy" -> "states", "allies"; "Geelong, Australia" -> "Geelong"."""
+    for _ in range(4):
+        if tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in _LISTING and tok.head.head.i != tok.head.i:
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
+def _hosts_show(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of hosting a show or fair ("Egypt hosted the EDEX arms fair")."""
+    lex = cues()["catalogued_users"]
+    head = tok.head
+    if tok.dep_ != "nsubj" or not {head.lemma_.lower(), head.lower_} & set(lex["host_verbs"]):
+        return False
+    shows = set(lex["show_nouns"])
+    return any(w.lower_ in shows for c in head.children if c.dep_ == "dobj" for w in c.subtree)
+
+
+def _bystander(tok: Token) -> bool:
+    """Whether a state's name only qualifies a person or body noun ("Qatar's emir", "a Turkish court")."""
+    noun = tok.head
+    return tok.dep_ in {"poss", "amod", "compound"} and noun.i != tok.i and noun.pos_ in {"NOUN", "PROPN"} \
+        and (noun.lemma_.lower() in set(cues()["catalogued_users"]["bystander_nouns"])
+             or noun.lower_ in set(cues()["catalogued_users"]["bystander_nouns"]))
+
+
+def _asked_for(tok: Token) -> bool:
+    """Whether goods are only asked for or refused ("turned down its request for Meteor missiles")."""
+    lex = cues()["catalogued_users"]
+    for _ in range(5):
+        if tok.lemma_.lower() in set(lex["request_nouns"]):
+            return True
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok.lemma_.lower() in set(lex["refusing_verbs"]) \
+                or tok.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
+def _other_part(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether the sentence names the state as the giver of goods (the subject of a supply verb or of a verb
+    whose object is a pledge, the "by" agent of a passive supply verb), their source ("from Norway"), a place
+    ("in Brunei") or the owner of a firm ("Poland's PZL Mielec")."""
+    lex = cues()
+    giving = set(lex["supply"]["verbs"]) | set(lex["catalogued_users"]["giving_verbs"])
+    given = set(lex["operate"]["given_nouns"])
+    first = ctx.head_token(m)
+    tok = _role_token(first)
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"}:
+        if head.lemma_.lower() in giving:
+            return True
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in given for c in head.children):
+            return True  # "Denmark and Norway have made their own F-16 pledges"
+    if _hosts_show(tok) or _bystander(first):
+        return True  # the host of a show, "Qatar's emir", "a Turkish court": no holder
+    if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in giving:
+        return True  # "four handed over by Belarus"
+    if tok.dep_ == "pobj" and head.lower_ in _PLACE_WORDS | {"from"}:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i not in ctx.at:
+        return True  # "the civil service of Chile": of something else than the goods ("the F-16s of Romania")
+    if m.start > ctx.sent.start and ctx.doc[m.start - 1].lower_ in _PLACE_WORDS:
+        return True
+    if first.dep_ == "poss" and first.head.lemma_.lower() in set(lex["stage"]["version_nouns"]):
+        return True  # "the F-5EM, Brazil's version of the F-5": its own type, not the original
+    if first.dep_ in {"poss", "compound", "amod"}:
+        owner = ctx.at.get(first.head.i)
+        if owner is not None and owner.entity in ctx.entities and ctx.entities[owner.entity].label == "Company":
+            return True
+        if first.head.lemma_.lower() in set(lex["catalogued_users"]["firm_nouns"]):
+            return True  # "the Polish subsidiary of Lockheed Martin"
+    return False
+
+
+def _original(ctx: SentenceContext, p: Mention) -> bool:
+    """Whether a platform is named as the original of a version ("Brazil's version of the Northrop F-5")."""
+    tok = ctx.head_token(p)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in set(cues()["stage"]["version_nouns"])
+
+
+def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    day = published_of(ctx.doc)
+    if day is None:
+        return
+    from ...reference import load_reference
+
+    ref = load_reference()
+    platforms: dict[str, Mention] = {}
+    actors: dict[str, Mention] = {}
+    originals: set[str] = set()
+    for m in ctx.mentions:
+        e = ctx.entities.get(m.entity) if m.entity else None
+        if e is None:
+            continue
+        if e.label == "Platform":
+            if _original(ctx, m) or _asked_for(ctx.head_token(m)):
+                originals.add(e.id)  # "Brazil's version of the F-5": not the type the sentence's holder has
+            elif m.source != "coref":  # a type the sentence names, not "it" or "the jets"
+                platforms.setdefault(e.id, m)
+        elif _state_of(e):
+            actors.setdefault(e.id, m)
+    platforms = {k: v for k, v in platforms.items() if k not in originals}
+    if not platforms or not actors:
+        return
+    services: dict[str, int] = {}
+    for a in actors:
+        if ctx.entities[a].label == "GovernmentBody":
+            services[ctx.entities[a].country] = services.get(ctx.entities[a].country, 0) + 1
+    if any(t.dep_ == "neg" or t.lemma_.lower() in cues()["stage"]["cancelled"] for t in ctx.sent):
+        return  # "will not have", "halted the transfer": the data confirms no denied or stopped holding
+    rule = RULE if not ctx.lemmas.isdisjoint(cues()["operate"]["verbs"]) else RULE_BARE
+    for pid, p in platforms.items():
+        entry = ref.get(ctx.entities[pid].ref_id) if ctx.entities[pid].ref_id else None
+        if entry is None:
+            continue
+        origin = {_norm(o) for o in entry.origin}
+        for aid, a in actors.items():
+            actor = ctx.entities[aid]
+            state_id = _state_of(actor)
+            state = ctx.entities.get(state_id) if state_id else None
+            if state is None or _norm(state.name) in origin:
+                continue
+            if actor.label == "Country" and aid in services:
+                continue  # the state's service is named: it is the operator
+            if services.get(state.id, 0) > 1:
+                continue  # two services of one state: which one holds the type, the data does not say
+            span = listed_span(entry.name, state.name, day.year)
+            if span is None or _other_part(ctx, a):
+                continue
+            default = default_stage(entry.name, state.name, span, day.year)
+            yield rel(ctx, a, "OPERATES", p, 0.45, rule, stage=clause_stage(ctx, ctx.head_token(p), default))
+
+
+def drop_other_parts(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
+    """``relations`` less each catalogued user whose sentence another rule reads otherwise: another operator
+    of the type there, the state (or its service) supplying, making or fighting there, or the pair already
+    held by another service of the state by another rule elsewhere in the article, or by the state itself where
+    the sentence has no verb of holding ("Poland bought K2 tanks" leaves "the Polish Land Forces took the K2 into
+    account" alone)."""
+    def state(entity_id: str) -> str | None:
+        e = entities.get(entity_id)
+        return None if e is None else (e.id if e.label == "Country" else e.country)
+
+    others = [r for r in relations if r.rule not in _MINE]
+    operated = {(r.evidence.get("start"), r.target) for r in others if r.type == "OPERATES"}
+    parts = {(r.evidence.get("start"), s) for r in others if r.type in _OTHER_PARTS
+             for end in (r.source, r.target) for s in (end, state(end)) if s}
+    # who of each state holds each platform by another rule: (state, platform) -> the holders
+    holders: dict[tuple[str | None, str], set[str]] = {}
+    for r in others:
+        if r.type == "OPERATES":
+            holders.setdefault((state(r.source), r.target), set()).add(r.source)
+    out = []
+    for r in relations:
+        if r.rule in _MINE:
+            start = r.evidence.get("start")
+            if (start, r.target) in operated or (start, r.source) in parts or (start, state(r.source)) in parts:
+                continue
+            held = holders.get((state(r.source), r.target), set())
+            if r.source in held or held - {r.source, state(r.source)}:
+                continue  # the pair, or another service of the state, holds it by another rule
+            if held and r.rule == RULE_BARE:
+                continue  # the state holds it by another rule, and nothing here says the service uses it
+        out.append(r)
+    return out
