@@ -18,8 +18,6 @@ from .blocs import members_not_bloc
 from .context import SentenceContext, capitals
 from .editions import earlier_edition, event_year, other_occasion
 from .families import DOC_RULES, LABEL_NEEDED, RULES, DocFacts
-from .families.catalogued_users import RULE as CATALOGUED
-from .families.catalogued_users import RULE_BARE as CATALOGUED_BARE
 from .families.inventory import office
 from .families.people import known_people
 from .gates import gates
@@ -89,17 +87,13 @@ def _other_edition(ctx: SentenceContext, r: Relation) -> bool:
 _OCCASION_TYPES = frozenset({"HELD_IN", "HOSTED_BY"})
 
 
-#: rules whose stage is the data's or a clause's about the goods, not the state's own retirement of them: a seller's
-#: "its retired F-16 jets" is no retirement by the buyer ("Norway sold 32 of its retired F-16 jets to Romania")
-DATA_CONFIRMED = frozenset({CATALOGUED, CATALOGUED_BARE})
-
 
 def _ends_holding(keep: Relation, donor: Relation) -> bool:
     """Whether one sentence holds a type in one rule's reading and retires it in another's ("The navy, which flew
     the type from carriers, retired its last jets in 2015"): a retirement implies the holding before it, so
     the sentence's fact is the end."""
     return keep.type == "OPERATES" and donor.props.get("stage") == "retired" \
-        and keep.props.get("stage") in {"in_service", "delivered"} and donor.rule not in DATA_CONFIRMED
+        and keep.props.get("stage") in {"in_service", "delivered"}
 
 
 def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation]:

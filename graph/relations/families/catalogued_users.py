@@ -241,7 +241,10 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
             if span is None or _other_part(ctx, a):
                 continue
             default = default_stage(entry.name, state.name, span, day.year)
-            yield rel(ctx, a, "OPERATES", p, 0.45, rule, stage=clause_stage(ctx, ctx.head_token(p), default))
+            stage = clause_stage(ctx, ctx.head_token(p), default)
+            if stage == "retired" and default != "retired":
+                stage = default  # the clause's retirement is another holder's while the data has this one holding it
+            yield rel(ctx, a, "OPERATES", p, 0.45, rule, stage=stage)
 
 
 def drop_other_parts(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
