@@ -87,7 +87,6 @@ def _other_edition(ctx: SentenceContext, r: Relation) -> bool:
 _OCCASION_TYPES = frozenset({"HELD_IN", "HOSTED_BY"})
 
 
-
 def _ends_holding(keep: Relation, donor: Relation) -> bool:
     """Whether one sentence holds a type in one rule's reading and retires it in another's ("The navy, which flew
     the type from carriers, retired its last jets in 2015"): a retirement implies the holding before it, so
