@@ -1,12 +1,12 @@
 #!/bin/bash
-# build every dev half's graphs at int38 once, for helpers (read-only): /work/notes/s38/graphs-int38/HALF
+# build every dev half's graphs at int39 once, for helpers (read-only): /work/notes/s39/graphs-int39/HALF
 cd /work/main
-[ -d /work/wt-graphs-int38 ] || git worktree add -q --detach /work/wt-graphs-int38 int38
-cd /work/wt-graphs-int38
-HALVES="tune fresh $(for i in $(seq 2 34); do echo -n "fresh$i "; done)"
-echo $HALVES | tr ' ' '\n' | xargs -P2 -I{} bash -c 'mkdir -p /work/notes/s38/graphs-int38/{} && PYTHONPATH=$PWD:$PWD/tests /work/main/.venv/bin/python -c "
+[ -d /work/wt-graphs-int39 ] || git worktree add -q --detach /work/wt-graphs-int39 int39
+cd /work/wt-graphs-int39
+HALVES="tune fresh $(for i in $(seq 2 35); do echo -n "fresh$i "; done)"
+echo $HALVES | tr ' ' '\n' | xargs -P2 -I{} bash -c 'mkdir -p /work/notes/s39/graphs-int39/{} && PYTHONPATH=$PWD:$PWD/tests /work/main/.venv/bin/python -c "
 import sys; sys.path.insert(0,\"tests\")
 from pathlib import Path
 from devset import build_graphs, DEV_DIR
-build_graphs(DEV_DIR/\"{}\", Path(\"/work/notes/s38/graphs-int38/{}\"))
+build_graphs(DEV_DIR/\"{}\", Path(\"/work/notes/s39/graphs-int39/{}\"))
 " && echo done {}'
