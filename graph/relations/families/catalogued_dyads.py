@@ -43,24 +43,26 @@ _PLACE_WORDS = frozenset({"in", "over", "into", "across", "from", "near", "off",
 _OWN = frozenset({"it", "its", "they", "their", "we", "our"})
 
 
-def _norm(name: str) -> str:
+def norm_name(name: str) -> str:
+    """A name as the dyad, partnership and operator tables are keyed: lower case, runs of other characters one space."""
     return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _dyads(file: str = "conflict_dyads.csv") -> tuple[tuple[frozenset[str], int, int], ...]:
     """(the two sides' normalised names, first year, last year) of every row of a dyads file of the reference
-    data (``conflict_dyads.csv``: armed conflicts; ``rivalry_dyads.csv``: standing rivalries)."""
+    data (``conflict_dyads.csv``: armed conflicts; ``rivalry_dyads.csv``: standing rivalries; ``partnership_dyads.csv``:
+    standing partnerships)."""
     from ...reference.offices import DATA_DIR, read_rows
 
-    return tuple((frozenset({_norm(r["side_a"]), _norm(r["side_b"])}), int(r["start_year"]),
+    return tuple((frozenset({norm_name(r["side_a"]), norm_name(r["side_b"])}), int(r["start_year"]),
                   int(r["end_year"]) if r.get("end_year") else 9999)
                  for r in read_rows(DATA_DIR / file))
 
 
 def active_dyad(a: set[str], b: set[str], year: int, file: str = "conflict_dyads.csv") -> bool:
     """Whether a row of the data pairs one of the names ``a`` with one of ``b`` in a span holding ``year``."""
-    na, nb = {_norm(x) for x in a}, {_norm(x) for x in b}
+    na, nb = {norm_name(x) for x in a}, {norm_name(x) for x in b}
     return any(start <= year <= end and len(pair) == 2 and pair & na and pair & nb and not (na & nb)
                and any(frozenset({x, y}) == pair for x in na for y in nb)
                for pair, start, end in _dyads(file))

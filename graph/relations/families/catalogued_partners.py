@@ -11,15 +11,14 @@ partners: "it signed an accord with A and normalised relations with B") (lists o
 the development halves of session 39 such sentences were mostly no tie between the two)."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ..context import SentenceContext
 from ..lexicon import cues, domain_of
 from ..negation import negated
 from ..relation import Relation
 from ..time import published_of
+from .catalogued_dyads import active_dyad
 from .common import DocFacts
 from .tie_parties import cue_tokens, tie
 
@@ -29,20 +28,6 @@ _PLACE_WORDS = frozenset({"in", "over", "into", "across", "from", "near", "off",
 _CROWD = frozenset({"Company", "Organization", "Alliance"})
 
 
-def _norm(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
-
-
-@lru_cache(maxsize=1)
-def _partnerships() -> tuple[tuple[frozenset[str], int, int], ...]:
-    """(the two sides' normalised names, first year, last year) of every row of ``partnership_dyads.csv``."""
-    from ...reference.offices import DATA_DIR, read_rows
-
-    return tuple((frozenset({_norm(r["side_a"]), _norm(r["side_b"])}), int(r["start_year"]),
-                  int(r["end_year"]) if r.get("end_year") else 9999)
-                 for r in read_rows(DATA_DIR / "partnership_dyads.csv"))
-
-
 def active_partnership(a: set[str], b: set[str], year: int) -> bool:
     """Whether a row of ``partnership_dyads.csv`` pairs one of the names ``a`` with one of ``b`` in a span holding
     ``year``.
@@ -50,9 +35,7 @@ def active_partnership(a: set[str], b: set[str], year: int) -> bool:
     >>> active_partnership({"India"}, {"France"}, 2024), active_partnership({"India"}, {"France"}, 1990)
     (True, False)
     """
-    na, nb = {_norm(x) for x in a}, {_norm(x) for x in b}
-    return not (na & nb) and any(start <= year <= end and any(frozenset({x, y}) == pair for x in na for y in nb)
-                                 for pair, start, end in _partnerships())
+    return active_dyad(a, b, year, "partnership_dyads.csv")
 
 
 def _place(ctx: SentenceContext, m) -> bool:

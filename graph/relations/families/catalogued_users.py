@@ -17,8 +17,6 @@ before the article's year, or ``ordered`` before the first delivery of a row dat
 """
 from __future__ import annotations
 
-import csv
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -30,6 +28,7 @@ from ..context import SentenceContext
 from ..lexicon import cues
 from ..relation import Relation
 from ..time import published_of
+from .catalogued_dyads import norm_name
 from .common import DocFacts, rel
 from .inventory import office
 from .stage import clause_stage
@@ -42,30 +41,25 @@ _MINE = frozenset({RULE, RULE_BARE})
 _OTHER_PARTS = frozenset({"SUPPLIES", "MANUFACTURES", "IN_CONFLICT_WITH"})
 
 
-def _norm(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
-
-
 @lru_cache(maxsize=1)
 def _rows() -> list[dict[str, str]]:
-    from ...reference.offices import DATA_DIR
+    from ...reference.offices import DATA_DIR, read_rows
 
-    with open(DATA_DIR / "operators.csv", newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+    return read_rows(DATA_DIR / "operators.csv")
 
 
 @lru_cache(maxsize=1)
 def operators() -> dict[tuple[str, str], tuple[int, int]]:
     """(platform catalogue name, operator state), normalised -> (first year, last year) of ``operators.csv``
     (an open end is 9999)."""
-    return {(_norm(r["platform"]), _norm(r["operator"])): (int(r["from"]), int(r["to"]) if r["to"] else 9999)
+    return {(norm_name(r["platform"]), norm_name(r["operator"])): (int(r["from"]), int(r["to"]) if r["to"] else 9999)
             for r in _rows()}
 
 
 @lru_cache(maxsize=1)
 def deliveries() -> dict[tuple[str, str], int]:
     """(platform, operator), normalised -> the first delivery year where the row's ``from`` is an order year."""
-    return {(_norm(r["platform"]), _norm(r["operator"])): int(r["delivered"]) for r in _rows() if r.get("delivered")}
+    return {(norm_name(r["platform"]), norm_name(r["operator"])): int(r["delivered"]) for r in _rows() if r.get("delivered")}
 
 
 def default_stage(platform: str, state: str, span: tuple[int, int], year: int) -> str:
@@ -73,12 +67,12 @@ def default_stage(platform: str, state: str, span: tuple[int, int], year: int) -
     (a row dated from its order: "Athens will add the F-35"), else ``in_service``."""
     if span[1] < year:
         return "retired"
-    return "ordered" if year < deliveries().get((_norm(platform), _norm(state)), 0) else "in_service"
+    return "ordered" if year < deliveries().get((norm_name(platform), norm_name(state)), 0) else "in_service"
 
 
 def listed_span(platform: str, state: str, year: int) -> tuple[int, int] | None:
     """The data's span of ``state`` operating ``platform`` (catalogue names) where it began by ``year``."""
-    span = operators().get((_norm(platform), _norm(state)))
+    span = operators().get((norm_name(platform), norm_name(state)))
     return span if span is not None and span[0] <= year else None
 
 
@@ -128,9 +122,9 @@ def _hosts_show(tok: Token) -> bool:
 def _bystander(tok: Token) -> bool:
     """Whether a state's name only qualifies a person or body noun ("Qatar's emir", "a Turkish court")."""
     noun = tok.head
+    nouns = set(cues()["catalogued_users"]["bystander_nouns"])
     return tok.dep_ in {"poss", "amod", "compound"} and noun.i != tok.i and noun.pos_ in {"NOUN", "PROPN"} \
-        and (noun.lemma_.lower() in set(cues()["catalogued_users"]["bystander_nouns"])
-             or noun.lower_ in set(cues()["catalogued_users"]["bystander_nouns"]))
+        and (noun.lemma_.lower() in nouns or noun.lower_ in nouns)
 
 
 def _asked_for(tok: Token) -> bool:
@@ -226,12 +220,12 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         entry = ref.get(ctx.entities[pid].ref_id) if ctx.entities[pid].ref_id else None
         if entry is None:
             continue
-        origin = {_norm(o) for o in entry.origin}
+        origin = {norm_name(o) for o in entry.origin}
         for aid, a in actors.items():
             actor = ctx.entities[aid]
             state_id = _state_of(actor)
             state = ctx.entities.get(state_id) if state_id else None
-            if state is None or _norm(state.name) in origin:
+            if state is None or norm_name(state.name) in origin:
                 continue
             if actor.label == "Country" and aid in services:
                 continue  # the state's service is named: it is the operator
