@@ -3,8 +3,8 @@
 A lone "Kim" in an article that names "Kim Jong Un" (catalogued, surname first) and two uncatalogued Kims of the
 same length joined whichever of the two a set gave first: Python's hash seed chose, so two runs of one article
 disagreed. Now the person the text named first before the lone word wins (the rule a shared surname already
-follows), the catalogued person among them; with none named before it, the longest name, then the first in
-alphabetical order. Invented sentences through the real pipeline.
+follows), the catalogued person among them; with none named before it (a headline), the one named first after it,
+then the longest name, then the first in alphabetical order. Invented sentences through the real pipeline.
 """
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ def _aliases(pipeline, text: str) -> dict[str, set[str]]:
 
 
 @pytest.mark.parametrize("text", [
+    "Kim opens a submarine yard\n\nKim Jong Un opened the new shipyard in Sinpo on Tuesday. Kim Il Bong and Kim Su Bin, "
+    "two of his ministers, toured the halls with him.",
     "Kim Jong Un watched the drill from a stand in Wonsan on Thursday. Beside him stood Kim Ra Hee, a party "
     "secretary, and Kim Su Bin, an army general. Kim told the crews their rockets could reach any target.",
     "Kim Jong Un opened the new factory in Sinpo. Kim Ra Hee and Kim Su Bin, two of his ministers, toured the "
@@ -35,7 +37,8 @@ def test_a_lone_given_first_surname_joins_the_person_named_first(pipeline, text)
 
 @pytest.mark.parametrize("names,first_at,before,expected", [
     (["Kim Ra Hee", "Kim Su Bin"], {"Kim Ra Hee": 90, "Kim Su Bin": 10}, 50, "Kim Su Bin"),
-    (["Kim Ra Hee", "Kim Su Bin"], {"Kim Ra Hee": 90, "Kim Su Bin": 80}, 50, "Kim Ra Hee"),
+    (["Kim Ra Hee", "Kim Su Bin"], {"Kim Ra Hee": 90, "Kim Su Bin": 80}, 50, "Kim Su Bin"),
+    (["Kim Ra Hee", "Kim Su Bin"], {"Kim Ra Hee": 90}, 50, "Kim Ra Hee"),
     (["Kim Su Bin", "Kim Ra Hee"], {}, 50, "Kim Ra Hee"),
     (["Anna Maria Berg", "Anna Berg"], {}, 50, "Anna Maria Berg"),
     ([], {}, 50, None),

@@ -339,17 +339,18 @@ def _surname_owner(m: Mention, names: list[str], first_at: dict[str, int]) -> st
 
 def _first_named(names: list[str], first_at: dict[str, int], before: int) -> str | None:
     """Of the full names a shorter form could stand for, the one the text gave first before it; without one
-    given before, the longest (then the first in alphabetical order: the same answer on every run).
+    given before (a headline's "Kim weeps"), the one it gives first after; then the longest, then the first in
+    alphabetical order: the same answer on every run.
 
     >>> _first_named(["Kim Ra Hee", "Kim Jong Su"], {"Kim Ra Hee": 90, "Kim Jong Su": 10}, 50)
+    'Kim Jong Su'
+    >>> _first_named(["Kim Ra Hee", "Kim Jong Su"], {"Kim Ra Hee": 90, "Kim Jong Su": 70}, 50)
     'Kim Jong Su'
     """
     if not names:
         return None
     earlier = [n for n in names if first_at.get(n, 1 << 60) < before]
-    if earlier:
-        return min(earlier, key=lambda n: (first_at[n], n))
-    return min(names, key=lambda n: (-len(n), n))
+    return min(earlier or names, key=lambda n: (first_at.get(n, 1 << 60), -len(n), n))
 
 
 def _same_person(text: str, full: str) -> bool:
