@@ -337,6 +337,22 @@ def _surname_owner(m: Mention, names: list[str], first_at: dict[str, int]) -> st
     return first if first_at.get(first, 1 << 60) < m.start_char else None
 
 
+def _first_named(names: list[str], first_at: dict[str, int], before: int) -> str | None:
+    """Of the full names a shorter form could stand for, the one the text gave first before it; without one
+    given before (a headline's "Kim weeps"), the one it gives first after; then the longest, then the first in
+    alphabetical order: the same answer on every run.
+
+    >>> _first_named(["Kim Ra Hee", "Kim Jong Su"], {"Kim Ra Hee": 90, "Kim Jong Su": 10}, 50)
+    'Kim Jong Su'
+    >>> _first_named(["Kim Ra Hee", "Kim Jong Su"], {"Kim Ra Hee": 90, "Kim Jong Su": 70}, 50)
+    'Kim Jong Su'
+    """
+    if not names:
+        return None
+    earlier = [n for n in names if first_at.get(n, 1 << 60) < before]
+    return min(earlier or names, key=lambda n: (first_at.get(n, 1 << 60), -len(n), n))
+
+
 def _same_person(text: str, full: str) -> bool:
     """``text`` names the person of the full name ``full``: it is a word of it ("Berg", "Tokayev"), or it
     ends in the same surname and its first given name is one of ``full``'s ("Recep Erdogan" of "Recep
@@ -451,7 +467,7 @@ class _Resolver:
                 known[surname(entity.name)] = entity
             else:
                 mentions.append(m)
-        full = sorted({m.text for m in mentions if " " in m.text or "-" in m.text}, key=len, reverse=True)
+        full = sorted({m.text for m in mentions if " " in m.text or "-" in m.text}, key=lambda f: (-len(f), f))
         first_at = {}  # full name -> where the document first gives it
         for m in sorted(mentions, key=lambda m: m.start_char):
             first_at.setdefault(m.text, m.start_char)
@@ -479,8 +495,12 @@ class _Resolver:
                 else:
                     self.entity("Person", longer_full[0]).add(m)
                 continue
-            canonical = next((f for f in full if _same_person(m.text, f)), m.text)
-            self.entity("Person", canonical).add(m)
+            named = {f: None for f in full if _same_person(m.text, f)}
+            if " " not in m.text and "-" not in m.text:  # "Kim" of a catalogued "Kim Jong Un": surname first
+                named.update({e.name: e for e in {id(e): e for e in known.values()}.values()
+                              if m.text in e.name.split()[:-1]})
+            canonical = _first_named(list(named), first_at, m.start_char) or m.text
+            (named.get(canonical) or self.entity("Person", canonical)).add(m)
 
     def _nicknamed(self, people: list[Mention]) -> None:
         """ 'Charles Q. "CQ" Brown Jr.': a name with a quoted nickname is the name without it (the
