@@ -57,10 +57,10 @@ from .strikes import described_strikes, unreal
 from .variants import (
     Sentences,
     lettered,
+    lettered_family,
     marked_variants,
     prune_family_aliases,
     set_apart,
-    lettered_family,
     sub_variant_of,
     variant_names,
 )

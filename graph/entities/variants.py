@@ -57,17 +57,19 @@ def sub_variant_of(text: str, family: str) -> bool:
 
 def lettered_family(text: str, entries: list) -> str | None:
     """The id of the one catalogue row in ``entries`` with a bare designation (a form ending in a digit:
-    "Mi-24", "T-6") that ``text`` runs capital letters on to ("Mi-24D", "T-6TH"), where the row holds another
-    form running letters on to that designation ("Mi-24P", "T-6A"): a row that names its variants by letters
-    holds an unknown lettered form as one more of them. A row listing no lettered form of the designation
-    ("KF51" beside "KF51U") holds none: letters on a bare name can name another type."""
+    "Mi-24", "T-6") that ``text`` runs capital letters on to ("Mi-24D", "T-6TH", "T-6TH Texan II" beside "T-6
+    Texan II", a plural "Mi-24Ds"), where the row holds another form running letters on to that designation
+    ("Mi-24P", "T-6A"): a row that names its variants by letters holds an unknown lettered form as one more of
+    them. A row listing no lettered form of the designation ("KF51" beside "KF51U") holds none: letters on a
+    bare name can name another type."""
+    head, _, tail = re.sub(r"(?<=[0-9A-Z])s$", "", text).partition(" ")
     found = set()
     for entry in entries:
         forms = [entry.name, *entry.aliases]
-        if any(fold(f) == fold(text) for f in forms):
-            return None
-        for n in forms:
-            if n[-1:].isdigit() and sub_variant_of(text, n) and any(sub_variant_of(f, n) for f in forms):
+        heads = [f.partition(" ")[0] for f in forms]
+        for f in forms:
+            n, _, rest = f.partition(" ")
+            if n[-1:].isdigit() and rest == tail and sub_variant_of(head, n) and any(sub_variant_of(h, n) for h in heads):
                 found.add(entry.id)
                 break
     return next(iter(found)) if len(found) == 1 else None
