@@ -57,8 +57,10 @@ from .strikes import described_strikes, unreal
 from .variants import (
     Sentences,
     lettered,
+    lettered_family,
     marked_variants,
     prune_family_aliases,
+    set_apart,
     sub_variant_of,
     variant_names,
 )
@@ -2951,11 +2953,17 @@ class _Resolver:
     def _sub_variants(self, platforms: list[Mention]) -> None:
         """A designation the catalogue does not know that runs letters on to a lettered form of a catalogued
         family the document names ("J-10CY" beside "J-10C") is a form of that family ("KF51U" beside "KF51"
-        is not: letters on the bare family can name another vehicle)."""
+        is not: letters on the bare family can name another vehicle); so is one that runs letters on to a bare
+        designation of a row the document names whose own forms run letters on to it too ("Mi-24D" beside a
+        "Mi-24" row holding "Mi-24P": ``lettered_family``), unless the text sets it apart (``set_apart``)."""
         families = {m.text: m.ref_id for m in platforms if m.ref_id and self.ref.get(m.ref_id) and lettered(m.text)}
         for m in platforms:
             if m.ref_id is None:
                 m.ref_id = next((i for name, i in families.items() if sub_variant_of(m.text, name)), None)
+        named = {m.ref_id for m in platforms if m.ref_id}
+        for m in platforms:
+            if m.ref_id is None and not set_apart(m, self.doc):
+                m.ref_id = lettered_family(m.text, [self.ref.get(i) for i in named if self.ref.get(i)])
 
     def _variant(self, m: Mention, name: str) -> None:
         """A variant of a catalogued family, its own platform (``variants``), keeping the family's entry."""
