@@ -63,3 +63,11 @@ def test_the_older_edition_is_its_own_event(pipeline):
     old = [n for n, aliases in events.items() if "previous Coral Shield" in aliases]
     assert old and "2022" in old[0], events
     assert all("previous Coral Shield" not in aliases for n, aliases in events.items() if "2024" in n)
+
+
+def test_the_articles_numbered_occasion_keeps_its_day(pipeline):
+    g = graph_of(pipeline, "Thousands watched the 40th Harbour Day parade in Mombasa on Sunday. The parade lasted three "
+                           "hours. The founder was guest of honour at the inaugural Harbour Day parade in 1985.")
+    events = _events(g)
+    own = [n for n in events if n.startswith("40th Harbour Day parade")]
+    assert own and "1985" not in own[0], events

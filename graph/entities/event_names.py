@@ -85,11 +85,12 @@ def second_names(entities: dict[str, Entity], mentions: list[Mention], text: str
             fold_into(entities, keep, gone)
 
 
-def yearless_editions(entities: dict[str, Entity]) -> None:
-    """Merge an uncatalogued event named by a series stem alone into the article's one edition of it."""
+def yearless_editions(entities: dict[str, Entity], apart: frozenset[str] | set[str] = frozenset()) -> None:
+    """Merge an uncatalogued event named by a series stem alone into the article's one edition of it.
+    ``apart``: events told only as another edition ("the inaugural parade in 1950"), never the article's."""
     editions: dict[str, list[Entity]] = {}
     for e in entities.values():
-        found = _YEARED.match(e.name) if e.label == "Event" else None
+        found = _YEARED.match(e.name) if e.label == "Event" and e.id not in apart else None
         if found:
             stem = _stem(found.group(1) or found.group(4))
             if stem:

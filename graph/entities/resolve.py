@@ -1439,6 +1439,8 @@ class _Resolver:
         that year, an event of its own (``other_editions``); its reference leaves the article's edition."""
         found = _YEAR_WORD.search(main.name) or _YEAR_WORD.match(str(main.props.get("date") or ""))
         series = re.sub(r"\s*-?(?:1[89]|20)\d\d\b", "", what).strip()
+        if len(series.split()) > 1 and ordinal(series.split()[0]) is not None:  # "76th Republic Day parade"
+            series = series.split(" ", 1)[1]
         if found is None or not series:
             return
         own = int(found.group(0))
@@ -2902,7 +2904,7 @@ class _Resolver:
         self.edition_names()
         second_names(self.entities, self.mentions, doc_text(self.doc))
         former_names(self.entities, self.mentions, doc_text(self.doc))
-        yearless_editions(self.entities)
+        yearless_editions(self.entities, self._told_editions)
         one_edition(self.entities, self._told_editions)
         if self._unnamed is not None:
             unnamed_edition(self.entities, self._unnamed, self._series_kind)
