@@ -48,6 +48,7 @@ from .entity import Entity
 from .event_names import acted_on, before_it, one_edition, second_names, unnamed_edition, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
 from .former_names import former_names
+from .other_editions import other_editions
 from .platform_forms import class_forms, maker_forms
 from .platform_words import lone_popular_names, platform_words
 from .short_firms import fold_short_firms
@@ -430,6 +431,7 @@ class _Resolver:
         self._run_on: set[str] = set()  # type numbers kept apart from their catalogue row ("Mi-171" beside "Mi-17")
         self._written: list[tuple[Entity, str]] = []  # an event's references as written, kept once it stays an event
         self._unnamed: Entity | None = None  # the article's own event where no name was found for it
+        self._told_editions: set[str] = set()  # events told only as another edition of the article's series
 
     def entity(self, label: str, name: str, ref_id: str | None = None) -> Entity:
         entity_id = ref_id or make_id(label, spelling_key(name) if label == "Person" else name)
@@ -1431,6 +1433,8 @@ class _Resolver:
             written = _as_written(t)
             if written:  # "Friday's ceremony", "the two-day gathering", "this year's forum"
                 self._written.append((main, written))
+        if main_named is not None and main_kind in lex["other_edition_refs"]["kinds"]:
+            self._other_editions(main, what, main_kind)
         if celebrated is not None:  # "the flypast closed the ceremony": the day's other occasion nouns, one event
             for t in generic:  # "flew over the gathering": a bare word for any occasion is the day's too
                 if (kind_of[t.lower_] in lex["day_occasion_kinds"] or t.lower_ in lex["day_occasion_words"]
@@ -1450,6 +1454,52 @@ class _Resolver:
                 main.aliases.discard("event")
                 if near is not None:
                     near.aliases.discard("event")
+
+    def _other_editions(self, main: Entity, what: str, kind: str) -> None:
+        """Another edition of the article's named series told without its name ("last year's edition", "the
+        previous ADEX, held in October 2021", "the inaugural summit ... in 2019"): the series' edition of
+        that year, an event of its own (``other_editions``); its reference leaves the article's edition."""
+        found = _YEAR_WORD.search(main.name) or _YEAR_WORD.match(str(main.props.get("date") or ""))
+        series = re.sub(r"\s*-?(?:1[89]|20)\d\d\b", "", what).strip()
+        if len(series.split()) > 1 and ordinal(series.split()[0]) is not None:  # "76th Republic Day parade"
+            series = series.split(" ", 1)[1]
+        if found is None or not series:
+            return
+        own = int(found.group(0))
+        nouns = set(lexicon()["event_kinds"].get(kind, []))
+        bare = series.split()
+        while len(bare) > 1 and bare[0].lower() in nouns | {"exercise"}:  # "Exercise Coral Shield": "Coral Shield"
+            bare = bare[1:]
+        heads = nouns | {w for w in [*main.aliases, series, " ".join(bare)] if w[:1].isupper() and not _YEAR_WORD.search(w)}
+        mine = {id(m) for m in main.mentions}
+        taken = {i for m in self.mentions if m.label == "Event" and id(m) not in mine for i in m.tokens()}
+        for ref in other_editions(self.doc, own, heads, taken):
+            sent = self.doc[ref.start].sent
+            if any(m.label == "Event" and id(m) not in mine and sent.start <= m.start < sent.end
+                   and str(ref.year) in m.text for m in self.mentions):
+                continue  # "Last year's edition, Birlik-2024": named there
+            entry = self._edition(series, None, None, str(ref.year))
+            entity = self.entity("Event", entry.name, entry.id) if entry is not None \
+                else self.entity("Event", f"{series} {ref.year}")
+            span = self.doc[ref.start:ref.end]
+            gone = [m for m in main.mentions if m.start < ref.end and ref.start < m.end]
+            main.mentions = [m for m in main.mentions if m not in gone]
+            for g in gone:  # "the first Mosi": the series' name, of the edition it is told of (no alias of it)
+                g.entity = entity.id
+                entity.mentions.append(g)
+            marker = self.doc[ref.start].lower_
+            kept = {m.text for m in main.mentions}
+            main.aliases -= {m.text for m in gone if m.text not in kept} | {a for a in main.aliases if a.split()[0].lower() in {
+                marker, numbered(ordinal(marker)) if ordinal(marker) else marker}}
+            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
+            self.mentions.append(m)
+            entity.add(m)
+            entity.aliases.add(ref.written)
+            entity.props.setdefault("kind", kind)
+            self._told_editions.add(entity.id)
+            date = self._event_date(entity.name, [span.sent])
+            if date and date.startswith(str(ref.year)) and "date" not in entity.props:
+                entity.props["date"] = date
 
     def _named_event_near(self, t, named: list[Mention]):
         """The one named event of the article told in ``t``'s sentence or the one before (``named``: the
@@ -2876,8 +2926,8 @@ class _Resolver:
         self.edition_names()
         second_names(self.entities, self.mentions, doc_text(self.doc))
         former_names(self.entities, self.mentions, doc_text(self.doc))
-        yearless_editions(self.entities)
-        one_edition(self.entities)
+        yearless_editions(self.entities, self._told_editions)
+        one_edition(self.entities, self._told_editions)
         if self._unnamed is not None:
             unnamed_edition(self.entities, self._unnamed, self._series_kind)
         self.bare_bodies()
