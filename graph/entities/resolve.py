@@ -503,7 +503,8 @@ class _Resolver:
             if " " not in m.text and "-" not in m.text:  # "Kim" of a catalogued "Kim Jong Un": surname first
                 named.update({e.name: e for e in {id(e): e for e in known.values()}.values()
                               if m.text in e.name.split()[:-1]})
-            canonical = _first_named(list(named), first_at, m.start_char) or m.text
+            owners = [f for f in named if surname(f) == m.text] or list(named)  # "Marshall": Roger Marshall's surname,
+            canonical = _first_named(owners, first_at, m.start_char) or m.text  # not Marshall Webb's given name
             (named.get(canonical) or self.entity("Person", canonical)).add(m)
 
     def _nicknamed(self, people: list[Mention]) -> None:
