@@ -82,14 +82,15 @@ def _called_one(doc: Doc, m: Mention, nouns: set[str]) -> bool:
     return any(c.dep_ == "appos" and any(t.lower_ in nouns for t in c.subtree) for c in root.children)
 
 
-def _set_apart(doc: Doc, m: Mention, titles: set[str]) -> bool:
+def _set_apart(doc: Doc, m: Mention, titles: set[str], nouns: set[str]) -> bool:
     """After a person's title ("King Namejs") or a noun modifier of a noun that is no event ("Falcon Strike
     drones", "Red Sands project")."""
     before = doc[m.start - 1] if m.start > 0 else None
     if before is not None and before.lower_ in titles:
         return True
     after = doc[m.end] if m.end < len(doc) else None
-    return after is not None and after.pos_ == "NOUN" and doc[m.end - 1].dep_ == "compound"
+    return after is not None and after.pos_ == "NOUN" and doc[m.end - 1].dep_ == "compound" \
+        and after.lower_ not in nouns  # not "the Garuda Shield exercise"
 
 
 def _a_town(doc: Doc, m: Mention) -> bool:
@@ -109,7 +110,7 @@ def drop_bare_aliases(doc: Doc, found: Iterable[Mention], ref: ReferenceData, ti
         return found
     called = {m.ref_id for m in found if m.label == "Event" and m.ref_id and m not in bare} \
         | {m.ref_id for m in bare if _called_one(doc, m, nouns)}
-    drop = {id(m) for m in bare if _set_apart(doc, m, titles)
+    drop = {id(m) for m in bare if _set_apart(doc, m, titles, nouns)
             or not _called_one(doc, m, nouns) and m.ref_id not in called}
     return [m if id(m) not in drop else place(m.start, m.end) for m in found
             if id(m) not in drop or _a_town(doc, m)]
