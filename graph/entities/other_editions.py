@@ -61,6 +61,21 @@ def _told_of(tok, words: dict) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in words["within"]
 
 
+def _restricted(tok, words: dict) -> bool:
+    """Whether a kind noun ("exercise", "summit"; not "edition") is narrowed to another event of its kind by a
+    restrictive relative clause or a "with" phrase: "the first exercise Seoul held with Japanese observers",
+    "the first summit with African leaders" (a comma-set clause, "the previous summit, which ...", narrows
+    nothing)."""
+    if tok.lower_ in words["nouns"]:
+        return False
+    for c in tok.rights:
+        if c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != ",":
+            return True
+        if c.dep_ == "prep" and c.lower_ in words["narrowing"]:
+            return True
+    return False
+
+
 def _year_of(tok, marker: str, own: int, words: dict) -> int | None:
     """The year the reference ``tok`` gives (see the module doc), or None: its own year word, "last year's",
     else the one year written shortly after it in its own clause (not in a relative clause: "the 29th
@@ -105,7 +120,7 @@ def other_editions(doc: Doc, own_year: int, heads: set[str], taken: set[int]) ->
         if tok.dep_ in {"nsubj", "attr"} and tok.head.lemma_ == "be" and any(
                 c.i in taken for c in tok.head.children if c.dep_ in {"nsubj", "attr"} and c.i != tok.i):
             continue  # "the last comparable drill was Reforger in 1988"
-        if not _told_of(tok, words):
+        if not _told_of(tok, words) or _restricted(tok, words):
             continue
         marker = _marker(tok, words)
         if marker is None or any(c.lower_ in words["same"] for c in tok.lefts):

@@ -1668,7 +1668,8 @@ class _Resolver:
         for ref_id, group in by_ref.items():
             entry = self.ref.get(ref_id)
             kind = self._series_kind(ref_id)
-            dates = [self._event_date(m.text, [self.doc[m.start].sent]) if kind else None for m in group]
+            dates = [self._event_date(m.text, [self.doc[m.start].sent]) if kind and not self._time_apart(m) else None
+                     for m in group]
             one_year = [d if d and (len(d.split("/")[0]) >= 7 and len({x[:4] for x in d.split("/") if x}) == 1
                                     or "/" not in d) else None for d in dates]  # not "since 2021"
             years = {d[:4] for d in one_year if d}
@@ -1698,6 +1699,16 @@ class _Resolver:
             self._edition_names(entry, made, ref_id == chosen)
             if kind and not any(dates) and not named_year and len(editions) == 0:
                 self._occasion_dated(group)
+
+    def _time_apart(self, m: Mention) -> bool:
+        """Whether the sentence sets the event ``m`` names a span of time away from its own date: "a year
+        after Joint Sword", "two months before Zapad", "weeks since RIMPAC" (the sentence's date is not
+        the event's)."""
+        lex = lexicon()["time_apart"]
+        head = self.doc[m.start:m.end].root.head
+        if head.lower_ not in lex["prepositions"] or head.i >= m.start:
+            return False
+        return any(t.lemma_.lower() in lex["spans"] for t in self.doc[max(head.sent.start, head.i - 3):head.i])
 
     @staticmethod
     def _edition_names(entry: RefEntity, made: list[tuple[Entity, Mention, bool]], own: bool) -> None:

@@ -23,6 +23,7 @@ from ..ontology import ENTITY_LABELS
 from ..reference import ReferenceData, load_reference
 from ..text.markup import has_markup
 from .admin_places import admin_places
+from .bare_aliases import drop_bare_aliases
 from .bases import bases_after_phrase, service_bases, stations
 from .battles import named_battles
 from .blocks import block_names
@@ -1690,6 +1691,8 @@ class MentionFinder:
         for start, end, series in editions(doc, self.ref, spans):  # "Malabar 2020", "the Ninth Summit of the Americas"
             found = [m for m in found if m.end <= start or m.start >= end]
             found.append(self._mention(doc[start:end], "Event", "reference", series))
+        found = drop_bare_aliases(doc, found, self.ref, self.titles,  # "Dustlik, a town": no exercise
+                                  lambda a, b: self._mention(doc[a:b], "Place", "pattern"))
         countries = {self.ref.get(m.ref_id).name for m in found if m.label in {"Country", "Organization"} and m.ref_id}
         for start, end, event_id in dated_events(doc, self.ref, {i for m in found for i in m.tokens()}, countries):
             found.append(self._mention(doc[start:end], "Event", "reference", event_id))  # "the 2020 war"
