@@ -21,6 +21,7 @@ An alias in capitals ("BALTOPS", "RIMPAC") or with a digit is a coined name and 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -43,12 +44,23 @@ def _is_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"} or (len(text) == 2 and text.isdigit())
 
 
+@lru_cache(maxsize=1)
+def _world_rows() -> frozenset[str]:
+    """The exercises of ``events_recurring_world.csv`` (the rows of series the corpus rarely names, written from the
+    series' own pages: their short names are often ordinary words); the older catalogue's exercises keep matching
+    bare ("exercises such as Northern Viking")."""
+    from ..reference.offices import DATA_DIR, read_rows
+    return frozenset(r["name"].strip() for r in read_rows(DATA_DIR / "events_recurring_world.csv")
+                     if r.get("kind", "").strip() == _KIND)
+
+
 def _bare(m: Mention, ref: ReferenceData, nouns: set[str]) -> bool:
-    """Whether ``m`` names a catalogued exercise by a plain alias: no event noun, no capitals-only word, no digit."""
+    """Whether ``m`` names a catalogued exercise of the world rows by a plain alias: no event noun, no
+    capitals-only word, no digit."""
     if m.label != "Event" or m.source != "reference" or not m.ref_id:
         return False
     entity = ref.get(m.ref_id)
-    if entity is None or entity.props.get("kind") != _KIND:
+    if entity is None or entity.props.get("kind") != _KIND or entity.name not in _world_rows():
         return False
     words = m.text.replace("-", " ").split()
     return not any(w.lower() in nouns or w.isupper() or any(c.isdigit() for c in w) for w in words)
