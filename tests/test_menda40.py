@@ -56,3 +56,13 @@ def test_a_town_named_like_an_exercise_stays_a_place(pipeline):
     relations = relations_in(_make(pipeline, "Tashkent built a cotton mill in Dustlik, a town in the Jizzakh region, "
                                             "last year."))
     assert ("Dustlik", "LOCATED_IN", "Jizzakh region") in relations, list(relations)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Portugal also hosts exercises such as Northern Viking every other year.", "Exercise Northern Viking"),
+    ("In March its navy flew its first exercise with Chile, Veer Guardian, off Valparaiso.", "Exercise Veer Guardian"),
+    ("The last comparable drill was Reforger, which brought tens of thousands of troops to Europe.",
+     "Exercise Reforger"),
+])
+def test_a_bare_exercise_name_after_an_event_noun_stays(pipeline, text, event):
+    assert any(name.startswith(event) for name in _events(pipeline, text)), _events(pipeline, text)

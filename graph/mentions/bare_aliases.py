@@ -10,6 +10,8 @@ own ("Exercise Dustlik", "the Namejs drills"), is kept only where
   year's exercise, Vajra Prahar"), or a verb of taking part or holding has it for its object or subject
   ("joined Red Flag", "took part in Cobra Warrior", "during Malabar", "came for Salaknib", "Red Flag began";
   ``exercise_contexts``), or a naming verb names it ("the exercise used to be called African Lion"); or
+* an event noun comes up to six words before it in its sentence ("exercises such as Northern Viking", "its first
+  exercise with Japan, Veer Guardian", "the last comparable drill was Reforger"); or
 * the document names the same series so elsewhere;
 
 and never where it is set after a person's title ("King Namejs") or before a noun it modifies ("Falcon Strike
@@ -91,6 +93,8 @@ def _called_one(doc: Doc, m: Mention, nouns: set[str]) -> bool:
         return True  # "Red Flag began on Monday"
     if root.dep_ == "appos" and root.head.lower_ in nouns:  # "last year's exercise, Vajra Prahar"
         return True
+    if any(t.lower_ in nouns and t.pos_ in {"NOUN", "PROPN"} for t in doc[max(root.sent.start, m.start - 6):m.start]):
+        return True  # "hosts exercises such as X", "its first exercise with Japan, X", "the last drill was X"
     return any(c.dep_ == "appos" and any(t.lower_ in nouns for t in c.subtree) for c in root.children)
 
 
