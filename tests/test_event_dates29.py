@@ -1,4 +1,4 @@
-"""Every event the extractor finds (catalogued or not: "Exercise Cobra Warrior" is not in the catalogue) takes the date its text gives, intervals included ("from 3 to 14
+"""Every event the extractor finds (catalogued or not: "Exercise Copper Falcon" is not in the catalogue) takes the date its text gives, intervals included ("from 3 to 14
 March", "held on 3-14 March", "opened on Monday and runs until ..."), and a past "ran until Friday" its
 last day; an older edition of a catalogued series keeps only its dated name (the series' bare names are
 the article's own edition's)."""
@@ -13,44 +13,44 @@ graph_of = graph_maker("2025-03-20")  # a Thursday
 graph_later = graph_maker("2025-04-02")
 
 
-def _date(text: str, pipeline, name: str = "Exercise Cobra Warrior", later: bool = False) -> str | None:
+def _date(text: str, pipeline, name: str = "Exercise Copper Falcon", later: bool = False) -> str | None:
     events = events_in((graph_later if later else graph_of)(pipeline, text))
     assert name in events, events
     return events[name].get("date")
 
 
 def test_interval_from_day_to_day(pipeline):
-    text = "British and Italian jets took part in Exercise Cobra Warrior, which ran from 3 to 14 March."
+    text = "British and Italian jets took part in Exercise Copper Falcon, which ran from 3 to 14 March."
     assert _date(text, pipeline) == "2025-03-03/2025-03-14"
 
 
 def test_interval_written_with_a_dash(pipeline):
-    text = "Exercise Cobra Warrior was held on 3-14 March with jets from Britain and Italy."
+    text = "Exercise Copper Falcon was held on 3-14 March with jets from Britain and Italy."
     assert _date(text, pipeline) == "2025-03-03/2025-03-14"
 
 
 def test_opened_and_runs_until(pipeline):
-    text = "Exercise Cobra Warrior opened on Monday and runs until March 28, with jets from Britain and Italy."
+    text = "Exercise Copper Falcon opened on Monday and runs until March 28, with jets from Britain and Italy."
     assert _date(text, pipeline) == "2025-03-17/2025-03-28"
 
 
 def test_ended_earlier_this_month(pipeline):
-    text = "Britain and Italy flew in Exercise Cobra Warrior, which ended earlier this month."
+    text = "Britain and Italy flew in Exercise Copper Falcon, which ended earlier this month."
     assert _date(text, pipeline) == "2025-03"
 
 
 def test_ran_until_a_weekday_is_its_last_day(pipeline):
-    text = "Britain and Italy flew in Exercise Cobra Warrior, which ran until Friday."
+    text = "Britain and Italy flew in Exercise Copper Falcon, which ran until Friday."
     assert _date(text, pipeline) == "2025-03-14"
 
 
 def test_continued_until_a_day(pipeline):
-    text = "Britain and Italy flew in Exercise Cobra Warrior, which continued until 14 March."
+    text = "Britain and Italy flew in Exercise Copper Falcon, which continued until 14 March."
     assert _date(text, pipeline) == "2025-03-14"
 
 
 def test_present_runs_until_is_no_end_told(pipeline):
-    text = "Britain and Italy fly in Exercise Cobra Warrior, which runs until Friday."
+    text = "Britain and Italy fly in Exercise Copper Falcon, which runs until Friday."
     events = events_in(graph_of(pipeline, text))
     assert not any((e.get("date") or "").endswith("-03-21") and "/" not in e.get("date", "") for e in events.values()), events
 
@@ -64,17 +64,17 @@ def test_older_edition_keeps_only_its_dated_name(pipeline):
 
 
 def test_days_with_a_dash_and_no_preposition(pipeline):
-    text = "Poland signed a deal for Korean tanks. The tanks were shown at Exercise Cobra Warrior, held 3-14 March."
+    text = "Poland signed a deal for Korean tanks. The tanks were shown at Exercise Copper Falcon, held 3-14 March."
     assert _date(text, pipeline, later=True) == "2025-03-03/2025-03-14"
 
 
 def test_month_before_days_with_a_dash(pipeline):
-    text = "Poland signed a deal for Korean tanks. Polish jets joined the March 3-14 Exercise Cobra Warrior."
+    text = "Poland signed a deal for Korean tanks. Polish jets joined the March 3-14 Exercise Copper Falcon."
     assert _date(text, pipeline, later=True) == "2025-03-03/2025-03-14"
 
 
 def test_set_off_clause_after_an_event_in_passing(pipeline):
-    text = ("Poland signed a deal for Korean tanks. The tanks were shown at Exercise Cobra Warrior, "
+    text = ("Poland signed a deal for Korean tanks. The tanks were shown at Exercise Copper Falcon, "
             "which ran from 3 to 14 March.")
     assert _date(text, pipeline, later=True) == "2025-03-03/2025-03-14"
 
@@ -102,5 +102,5 @@ def test_a_score_before_a_date_is_no_span_of_days(pipeline):
     assert resolve_expression("3-1 March", base) is None
     assert resolve_expression("March 14-2", base) is None
     assert resolve_expression("3-14 March", base) == "2025-03-03/2025-03-14"
-    text = "Exercise Cobra Warrior, which the British team won 3-1 March 14 in a gunnery contest, drew jets from Italy."
+    text = "Exercise Copper Falcon, which the British team won 3-1 March 14 in a gunnery contest, drew jets from Italy."
     assert "/" not in (_date(text, pipeline) or "")

@@ -93,7 +93,11 @@ The previous ADEX, held in October 2021, gave the F-35A its first public display
 
 def test_an_earlier_editions_year_is_not_the_events_date(pipeline):
     events = {n: a for n, a in events_in(graph_of(pipeline, FAIR, "2023-10-17")).items() if "ADEX" in n}
-    assert events and all(str(a.get("date", "")).startswith("2023") for a in events.values()), events
+    # the article's own show keeps its year; the previous edition the text dates is an Event of its own (session 40's
+    # other_editions), named and dated by its year, never the show's
+    assert events and all(str(a.get("date", "")).startswith(n[-4:] if n[-4:].isdigit() else "2023")
+                          for n, a in events.items()), events
+    assert any(str(a.get("date", "")).startswith("2023") for a in events.values()), events
 
 
 HOSTED_AGAIN = """Cobra Gold 2026 begins in Sattahip

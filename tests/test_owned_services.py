@@ -32,3 +32,21 @@ def test_open_pronoun_owner_is_the_article_state(pipeline):
     text = ("Qatar wants more jets. The emirate has tried for years to buy them. Its air force, the Qatar Emiri "
             "Air Force, currently relies on Rafales.")
     assert ("Qatar Emiri Air Force", "Qatar") in parts(pipeline, text)
+
+
+@pytest.mark.parametrize("text,part,owner", [
+    # "its" + a generic service noun, the catalogued state named earlier in the same sentence
+    ("Pakistan said its air force shot down five drones overnight.", "Pakistan Air Force", "Pakistan"),
+    ("India says its navy will escort the tankers through the strait.", "Indian Navy", "India"),
+    # a capitalised service noun, and the state named in the sentence before
+    ("Pakistan said its Air Force shot down five drones overnight.", "Pakistan Air Force", "Pakistan"),
+    ("Poland has ordered more jets. Its air force will fly them from 2027.", "Polish Air Force", "Poland"),
+])
+def test_its_service_of_a_named_state(pipeline, text, part, owner):
+    assert (part, owner) in parts(pipeline, text)
+
+
+def test_its_service_of_another_state_is_no_tie(pipeline):
+    # "its" names Pakistan's service; India, named in the sentence, owns no such tie
+    found = parts(pipeline, "Pakistan told India that its air force shot down five drones overnight.")
+    assert ("Pakistan Air Force", "India") not in found, found

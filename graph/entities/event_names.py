@@ -85,11 +85,12 @@ def second_names(entities: dict[str, Entity], mentions: list[Mention], text: str
             fold_into(entities, keep, gone)
 
 
-def yearless_editions(entities: dict[str, Entity]) -> None:
-    """Merge an uncatalogued event named by a series stem alone into the article's one edition of it."""
+def yearless_editions(entities: dict[str, Entity], apart: frozenset[str] | set[str] = frozenset()) -> None:
+    """Merge an uncatalogued event named by a series stem alone into the article's one edition of it.
+    ``apart``: events told only as another edition ("the inaugural parade in 1950"), never the article's."""
     editions: dict[str, list[Entity]] = {}
     for e in entities.values():
-        found = _YEARED.match(e.name) if e.label == "Event" else None
+        found = _YEARED.match(e.name) if e.label == "Event" and e.id not in apart else None
         if found:
             stem = _stem(found.group(1) or found.group(4))
             if stem:
@@ -143,15 +144,16 @@ def edition_of(name: str) -> tuple[str, str | None, int | None]:
     return _stem(" ".join(words)), year, number
 
 
-def one_edition(entities: dict[str, Entity]) -> None:
+def one_edition(entities: dict[str, Entity], apart: frozenset[str] | set[str] = frozenset()) -> None:
     """The names of one series' edition in one article, one event: "Exercise Falcon" = "Falcon" =
     "Falcon exercise", and an edition told by its year ("Falcon 2022", "Falcon-22"), its ordinal
     ("seventh Falcon") or a Roman numeral ("Falcon VII") is the one the other names give, where the
     article names no second year nor number of the series ("Falcon IX" beside "Falcon X": two editions;
-    an edition dated in another year than the one a name gives: another). Two catalogued events stay two."""
+    an edition dated in another year than the one a name gives: another). Two catalogued events stay two.
+    ``apart``: events told only as another edition ("the third edition, in 2006"), no name of this one's."""
     groups: dict[str, list[tuple[Entity, set[str], set[int]]]] = {}
     for e in entities.values():
-        if e.label != "Event":
+        if e.label != "Event" or e.id in apart:
             continue
         stem, year, number = edition_of(e.name)
         if not stem or len(stem) < 3:

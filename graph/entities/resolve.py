@@ -48,6 +48,7 @@ from .entity import Entity
 from .event_names import acted_on, before_it, one_edition, second_names, unnamed_edition, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
 from .former_names import former_names
+from .other_editions import other_editions
 from .platform_forms import class_forms, maker_forms
 from .platform_words import lone_popular_names, platform_words
 from .short_firms import fold_short_firms
@@ -57,8 +58,10 @@ from .strikes import described_strikes, unreal
 from .variants import (
     Sentences,
     lettered,
+    lettered_family,
     marked_variants,
     prune_family_aliases,
+    set_apart,
     sub_variant_of,
     variant_names,
 )
@@ -337,6 +340,22 @@ def _surname_owner(m: Mention, names: list[str], first_at: dict[str, int]) -> st
     return first if first_at.get(first, 1 << 60) < m.start_char else None
 
 
+def _first_named(names: list[str], first_at: dict[str, int], before: int) -> str | None:
+    """Of the full names a shorter form could stand for, the one the text gave first before it; without one
+    given before (a headline's "Kim weeps"), the one it gives first after; then the longest, then the first in
+    alphabetical order: the same answer on every run.
+
+    >>> _first_named(["Kim Ra Hee", "Kim Jong Su"], {"Kim Ra Hee": 90, "Kim Jong Su": 10}, 50)
+    'Kim Jong Su'
+    >>> _first_named(["Kim Ra Hee", "Kim Jong Su"], {"Kim Ra Hee": 90, "Kim Jong Su": 70}, 50)
+    'Kim Jong Su'
+    """
+    if not names:
+        return None
+    earlier = [n for n in names if first_at.get(n, 1 << 60) < before]
+    return min(earlier or names, key=lambda n: (first_at.get(n, 1 << 60), -len(n), n))
+
+
 def _same_person(text: str, full: str) -> bool:
     """``text`` names the person of the full name ``full``: it is a word of it ("Berg", "Tokayev"), or it
     ends in the same surname and its first given name is one of ``full``'s ("Recep Erdogan" of "Recep
@@ -412,6 +431,7 @@ class _Resolver:
         self._run_on: set[str] = set()  # type numbers kept apart from their catalogue row ("Mi-171" beside "Mi-17")
         self._written: list[tuple[Entity, str]] = []  # an event's references as written, kept once it stays an event
         self._unnamed: Entity | None = None  # the article's own event where no name was found for it
+        self._told_editions: set[str] = set()  # events told only as another edition of the article's series
 
     def entity(self, label: str, name: str, ref_id: str | None = None) -> Entity:
         entity_id = ref_id or make_id(label, spelling_key(name) if label == "Person" else name)
@@ -451,7 +471,7 @@ class _Resolver:
                 known[surname(entity.name)] = entity
             else:
                 mentions.append(m)
-        full = sorted({m.text for m in mentions if " " in m.text or "-" in m.text}, key=len, reverse=True)
+        full = sorted({m.text for m in mentions if " " in m.text or "-" in m.text}, key=lambda f: (-len(f), f))
         first_at = {}  # full name -> where the document first gives it
         for m in sorted(mentions, key=lambda m: m.start_char):
             first_at.setdefault(m.text, m.start_char)
@@ -479,8 +499,12 @@ class _Resolver:
                 else:
                     self.entity("Person", longer_full[0]).add(m)
                 continue
-            canonical = next((f for f in full if _same_person(m.text, f)), m.text)
-            self.entity("Person", canonical).add(m)
+            named = {f: None for f in full if _same_person(m.text, f)}
+            if " " not in m.text and "-" not in m.text:  # "Kim" of a catalogued "Kim Jong Un": surname first
+                named.update({e.name: e for e in {id(e): e for e in known.values()}.values()
+                              if m.text in e.name.split()[:-1]})
+            canonical = _first_named(list(named), first_at, m.start_char) or m.text
+            (named.get(canonical) or self.entity("Person", canonical)).add(m)
 
     def _nicknamed(self, people: list[Mention]) -> None:
         """ 'Charles Q. "CQ" Brown Jr.': a name with a quoted nickname is the name without it (the
@@ -1409,6 +1433,8 @@ class _Resolver:
             written = _as_written(t)
             if written:  # "Friday's ceremony", "the two-day gathering", "this year's forum"
                 self._written.append((main, written))
+        if main_named is not None and main_kind in lex["other_edition_refs"]["kinds"]:
+            self._other_editions(main, what, main_kind)
         if celebrated is not None:  # "the flypast closed the ceremony": the day's other occasion nouns, one event
             for t in generic:  # "flew over the gathering": a bare word for any occasion is the day's too
                 if (kind_of[t.lower_] in lex["day_occasion_kinds"] or t.lower_ in lex["day_occasion_words"]
@@ -1428,6 +1454,52 @@ class _Resolver:
                 main.aliases.discard("event")
                 if near is not None:
                     near.aliases.discard("event")
+
+    def _other_editions(self, main: Entity, what: str, kind: str) -> None:
+        """Another edition of the article's named series told without its name ("last year's edition", "the
+        previous ADEX, held in October 2021", "the inaugural summit ... in 2019"): the series' edition of
+        that year, an event of its own (``other_editions``); its reference leaves the article's edition."""
+        found = _YEAR_WORD.search(main.name) or _YEAR_WORD.match(str(main.props.get("date") or ""))
+        series = re.sub(r"\s*-?(?:1[89]|20)\d\d\b", "", what).strip()
+        if len(series.split()) > 1 and ordinal(series.split()[0]) is not None:  # "76th Republic Day parade"
+            series = series.split(" ", 1)[1]
+        if found is None or not series:
+            return
+        own = int(found.group(0))
+        nouns = set(lexicon()["event_kinds"].get(kind, []))
+        bare = series.split()
+        while len(bare) > 1 and bare[0].lower() in nouns | {"exercise"}:  # "Exercise Coral Shield": "Coral Shield"
+            bare = bare[1:]
+        heads = nouns | {w for w in [*main.aliases, series, " ".join(bare)] if w[:1].isupper() and not _YEAR_WORD.search(w)}
+        mine = {id(m) for m in main.mentions}
+        taken = {i for m in self.mentions if m.label == "Event" and id(m) not in mine for i in m.tokens()}
+        for ref in other_editions(self.doc, own, heads, taken):
+            sent = self.doc[ref.start].sent
+            if any(m.label == "Event" and id(m) not in mine and sent.start <= m.start < sent.end
+                   and str(ref.year) in m.text for m in self.mentions):
+                continue  # "Last year's edition, Birlik-2024": named there
+            entry = self._edition(series, None, None, str(ref.year))
+            entity = self.entity("Event", entry.name, entry.id) if entry is not None \
+                else self.entity("Event", f"{series} {ref.year}")
+            span = self.doc[ref.start:ref.end]
+            gone = [m for m in main.mentions if m.start < ref.end and ref.start < m.end]
+            main.mentions = [m for m in main.mentions if m not in gone]
+            for g in gone:  # "the first Mosi": the series' name, of the edition it is told of (no alias of it)
+                g.entity = entity.id
+                entity.mentions.append(g)
+            marker = self.doc[ref.start].lower_
+            kept = {m.text for m in main.mentions}
+            main.aliases -= {m.text for m in gone if m.text not in kept} | {a for a in main.aliases if a.split()[0].lower() in {
+                marker, numbered(ordinal(marker)) if ordinal(marker) else marker}}
+            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
+            self.mentions.append(m)
+            entity.add(m)
+            entity.aliases.add(ref.written)
+            entity.props.setdefault("kind", kind)
+            self._told_editions.add(entity.id)
+            date = self._event_date(entity.name, [span.sent])
+            if date and date.startswith(str(ref.year)) and "date" not in entity.props:
+                entity.props["date"] = date
 
     def _named_event_near(self, t, named: list[Mention]):
         """The one named event of the article told in ``t``'s sentence or the one before (``named``: the
@@ -2854,8 +2926,8 @@ class _Resolver:
         self.edition_names()
         second_names(self.entities, self.mentions, doc_text(self.doc))
         former_names(self.entities, self.mentions, doc_text(self.doc))
-        yearless_editions(self.entities)
-        one_edition(self.entities)
+        yearless_editions(self.entities, self._told_editions)
+        one_edition(self.entities, self._told_editions)
         if self._unnamed is not None:
             unnamed_edition(self.entities, self._unnamed, self._series_kind)
         self.bare_bodies()
@@ -2931,11 +3003,17 @@ class _Resolver:
     def _sub_variants(self, platforms: list[Mention]) -> None:
         """A designation the catalogue does not know that runs letters on to a lettered form of a catalogued
         family the document names ("J-10CY" beside "J-10C") is a form of that family ("KF51U" beside "KF51"
-        is not: letters on the bare family can name another vehicle)."""
+        is not: letters on the bare family can name another vehicle); so is one that runs letters on to a bare
+        designation of a row the document names whose own forms run letters on to it too ("Mi-24D" beside a
+        "Mi-24" row holding "Mi-24P": ``lettered_family``), unless the text sets it apart (``set_apart``)."""
         families = {m.text: m.ref_id for m in platforms if m.ref_id and self.ref.get(m.ref_id) and lettered(m.text)}
         for m in platforms:
             if m.ref_id is None:
                 m.ref_id = next((i for name, i in families.items() if sub_variant_of(m.text, name)), None)
+        named = {m.ref_id for m in platforms if m.ref_id}
+        for m in platforms:
+            if m.ref_id is None and not set_apart(m, self.doc):
+                m.ref_id = lettered_family(m.text, [self.ref.get(i) for i in named if self.ref.get(i)])
 
     def _variant(self, m: Mention, name: str) -> None:
         """A variant of a catalogued family, its own platform (``variants``), keeping the family's entry."""

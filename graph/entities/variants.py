@@ -55,6 +55,32 @@ def sub_variant_of(text: str, family: str) -> bool:
     return suffix is not None and suffix.isalpha() and text[len(family):].lstrip("-")[:1].isupper()
 
 
+def lettered_family(text: str, entries: list) -> str | None:
+    """The id of the one catalogue row in ``entries`` with a bare designation (a form ending in a digit:
+    "Mi-24", "T-6") that ``text`` runs capital letters on to ("Mi-24D", "T-6TH", "T-6TH Texan II" beside "T-6
+    Texan II", a plural "Mi-24Ds"), where the row holds another form running letters on to that designation
+    ("Mi-24P", "T-6A"): a row that names its variants by letters holds an unknown lettered form as one more of
+    them. A row listing no lettered form of the designation ("KF51" beside "KF51U") holds none: letters on a
+    bare name can name another type."""
+    head, _, tail = re.sub(r"(?<=[0-9A-Z])s$", "", text).partition(" ")
+    found = set()
+    for entry in entries:
+        forms = [entry.name, *entry.aliases]
+        heads = [f.partition(" ")[0] for f in forms]
+        for f in forms:
+            n, _, rest = f.partition(" ")
+            if n[-1:].isdigit() and rest == tail and sub_variant_of(head, n) and any(sub_variant_of(h, n) for h in heads):
+                found.add(entry.id)
+                break
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def set_apart(m: Mention, doc) -> bool:
+    """The text marks the designation as a variant of its own: an age word before it or an apposition
+    with a version noun of its own kind (``_aged``, ``_described_version``)."""
+    return _aged(m, doc) or _described_version(m, doc)
+
+
 def lettered(text: str) -> bool:
     """A designation with letters after its number ("J-10C", "RF-5E"; not "KF51", "F-35")."""
     return bool(_LETTERED.search(text))

@@ -16,6 +16,7 @@ from .backed import backed
 from .carried import carried
 from .catalogued_dyads import catalogued_dyads
 from .catalogued_partners import catalogued_partners
+from .catalogued_proxies import catalogued_proxies
 from .catalogued_users import catalogued_users
 from .common import DocFacts
 from .complaints import complaints
@@ -88,7 +89,7 @@ from .waters import waters
 
 Rule = Callable[[SentenceContext, DocFacts], Iterator[Relation]]
 RULES: dict[str, Rule] = {
-    "cooperation": cooperation, "paired_ties": paired_ties, "backed": backed, "aid_given": aid_given, "joint_activities": joint_activities, "conflict": conflict, "rivals": rivals, "rival_claims": rival_claims, "truces": truces, "catalogued_dyads": catalogued_dyads, "catalogued_partners": catalogued_partners, "defended": defended, "labelled_as": labelled_as, "reported_labels": reported_labels, "described_labels": described_labels, "reported_hostility": reported_hostility, "overthrown": overthrown, "joint_strikes": joint_strikes, "counted_among": counted_among, "proxies_fought": proxies_fought, "verb_ties": verb_ties, "sanctions": sanctions, "levies": levies, "complaints": complaints, "membership": membership,
+    "cooperation": cooperation, "paired_ties": paired_ties, "backed": backed, "aid_given": aid_given, "joint_activities": joint_activities, "conflict": conflict, "rivals": rivals, "rival_claims": rival_claims, "truces": truces, "catalogued_dyads": catalogued_dyads, "catalogued_partners": catalogued_partners, "catalogued_proxies": catalogued_proxies, "defended": defended, "labelled_as": labelled_as, "reported_labels": reported_labels, "described_labels": described_labels, "reported_hostility": reported_hostility, "overthrown": overthrown, "joint_strikes": joint_strikes, "counted_among": counted_among, "proxies_fought": proxies_fought, "verb_ties": verb_ties, "sanctions": sanctions, "levies": levies, "complaints": complaints, "membership": membership,
     "described_membership": described_membership, "observers": observers, "taking_part": taking_part, "leaving": leaving, "joining": joining, "confirmed_membership": confirmed_membership, "answered_members": answered_members, "accession_talks": accession_talks, "bloc_bids": bloc_bids, "bloc_candidates": bloc_candidates, "pact_members": pact_members, "relative_members": relative_members, "listed_members": listed_members, "member_nouns": member_nouns, "transfers": transfers, "deals": deals, "fleets": fleets, "contents": contents, "ranges": ranges,
     "manufacture": manufacture, "possessed": possessed, "described_users": described_users, "awaiting": awaiting, "making_nouns": making_nouns, "arrivals": arrivals, "reached": reached, "listed_sales": listed_sales, "flown_with": flown_with, "carried": carried, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people, "represented": represented, "person_of": person_of,
     "joint_venture": joint_venture, "shareholders": shareholders, "venture_holders": venture_holders, "subsidiary": subsidiary, "possessive_parts": possessive_parts, "described_parts": described_parts, "owned_services": owned_services, "unit_of": unit_of, "events": events, "displayed": displayed, "deployed": deployed, "dispatched": dispatched, "homes": homes, "waters": waters,

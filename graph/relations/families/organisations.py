@@ -267,6 +267,26 @@ def _sub_unit(entity) -> bool:
     return entity.ref_id is None and any(len(words) > len(h) and words[-len(h):] == h for h in _unit_heads())
 
 
+# the words of a service named generically ("its air force", "their Navy", "its armed forces")
+_SERVICE_WORDS = frozenset({"air", "force", "forces", "navy", "army", "armed", "coast", "guard", "marines", "marine",
+                            "corps", "military", "defence", "defense", "ground", "land", "naval", "space", "and", "self"})
+
+
+_ITS_WINDOW = 60  # tokens back to the state an "its" names
+
+
+def _its_service(ctx: SentenceContext, facts: DocFacts, m, country: str) -> bool:
+    """ "Pakistan said its air force ...": a catalogued service the text names by "its"/"their" and a
+    generic noun, whose catalogued state is named (not as a demonym) just before (``_ITS_WINDOW`` tokens): the
+    text ties the service to its state in words of its own (ANNOTATION.md, PART_OF of a national service)."""
+    words = {t.lower_ for t in ctx.doc[m.start:m.end]}
+    if not words <= _SERVICE_WORDS or m.start - 1 < ctx.sent.start \
+            or ctx.doc[m.start - 1].lower_ not in {"its", "their"}:
+        return False
+    return any(o.entity == country and not o.demonym and m.start - _ITS_WINDOW <= o.start < m.start
+               for o in facts.mentions)
+
+
 def part_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """A government body whose country is named in or beside it ("Kazakh Ministry of Defense"); not an
     uncatalogued unit within a service whose own name carries the state (:func:`_sub_unit`: "the Philippine
@@ -278,6 +298,8 @@ def part_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if entity.country and cm is not None and ctx.sent.start <= cm.start < ctx.sent.end \
                 and not (inside and _sub_unit(entity)):
             yield rel(ctx, m, "PART_OF", entity.country, 0.85, "part-of-name")
+        elif entity.country and _its_service(ctx, facts, m, entity.country):
+            yield rel(ctx, m, "PART_OF", entity.country, 0.75, "part-of-its-service")
         # "the Treasury Department's Office of Foreign Assets Control"
         j = m.start - 1
         if j > ctx.sent.start and ctx.doc[j].lower_ in {"'s", "\u2019s"} and j - 1 in ctx.at:
