@@ -46,3 +46,15 @@ def test_a_lone_given_first_surname_joins_the_person_named_first(pipeline, text)
 def test_first_named_is_the_same_on_every_order(names, first_at, before, expected):
     assert _first_named(names, first_at, before) == expected
     assert _first_named(list(reversed(names)), first_at, before) == expected
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("Marshall Webb, the head of the training command, testified before Senator Roger Marshall. Marshall asked why "
+     "pilot training had slowed.", "Roger Marshall"),
+    ("Brandt Keller, a colonel, briefed Minister Tomas Brandt in Vienna on Friday. Brandt said the radars would "
+     "arrive in May.", "Tomas Brandt"),
+])
+def test_a_lone_surname_beats_an_earlier_given_name(pipeline, text, owner):
+    people = _aliases(pipeline, text)
+    owners = [name for name, aliases in people.items() if text.split(". ")[-1].split()[0] in aliases]
+    assert owners == [owner], people

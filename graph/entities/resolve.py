@@ -48,6 +48,7 @@ from .entity import Entity
 from .event_names import acted_on, before_it, one_edition, second_names, unnamed_edition, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
 from .former_names import former_names
+from .its_owner import clause_owner
 from .other_editions import other_editions
 from .platform_forms import class_forms, maker_forms
 from .platform_words import lone_popular_names, platform_words
@@ -503,7 +504,8 @@ class _Resolver:
             if " " not in m.text and "-" not in m.text:  # "Kim" of a catalogued "Kim Jong Un": surname first
                 named.update({e.name: e for e in {id(e): e for e in known.values()}.values()
                               if m.text in e.name.split()[:-1]})
-            canonical = _first_named(list(named), first_at, m.start_char) or m.text
+            owners = [f for f in named if surname(f) == m.text] or list(named)  # "Marshall": Roger Marshall's surname,
+            canonical = _first_named(owners, first_at, m.start_char) or m.text  # not Marshall Webb's given name
             (named.get(canonical) or self.entity("Person", canonical)).add(m)
 
     def _nicknamed(self, people: list[Mention]) -> None:
@@ -610,7 +612,8 @@ class _Resolver:
             if titled == _NO_TITLE_STATE:  # "China summoned the Japanese ambassador. Foreign ministry spokesman X"
                 self.mentions.remove(m)  # with "said Tokyo had ...": no body rather than the other side's
                 return
-            country_id = country_id or titled or (self._armed_state() if base in _BRANCHES else self.focal)
+            owner = self._its_state(m) if country_id is None and titled is None and base in _BRANCHES else None
+            country_id = country_id or titled or owner or (self._armed_state() if base in _BRANCHES else self.focal)
         country = self.ref.get(country_id) if country_id else None
         if country is not None and base in {"Government", "Government of the Kingdom", "Government of the Republic"}:
             m.label, m.ref_id = "Country", country.id  # "the Government of Sweden" is the state itself
@@ -795,6 +798,26 @@ class _Resolver:
             country = self.ref.get(country_id) if country_id else None
             if country is not None and country.name in kinds[fold(base)]:
                 return self._body_of(base, country)
+        return None
+
+    def _its_state(self, m: Mention) -> str | None:
+        """The state an "its"/"their" right before a service noun stands for: the subject of the noun's clause,
+        else of the clause that governs it ("Manila said its navy would fly them": the Philippines, not the
+        article's state); a capital stands for its state. None where that subject names no state."""
+        if m.start == 0 or self.doc[m.start - 1].lower_ not in {"its", "their"}:
+            return None
+        state = clause_owner(self.doc, self.doc[m.start:m.end].root, self._state_at)
+        return state or None
+
+    def _state_at(self, tok) -> str | None:
+        """The state a country (or capital) mention at token ``tok`` names, else None."""
+        for c in self.mentions:
+            if c.start <= tok.i < c.end and c.ref_id and not c.demonym:
+                entry = self.ref.get(c.ref_id)
+                if entry is not None and entry.label == "Country":
+                    return entry.id
+                if c.label in {"Place", "Country"} and self._capital(c):
+                    return self._state_of(c)
         return None
 
     def _armed_state(self) -> str | None:

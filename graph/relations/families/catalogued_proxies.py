@@ -12,7 +12,14 @@ does a sentence in which the state sets itself against the group: the state the 
 written as a compound adjective tells only of the actor it describes ("the Iran-backed Houthis ... Israel and Hamas":
 no tie of Iran and Hamas). Only foreign patrons are listed: a state's own private military company is based in it
 (the gold's convention). The tie is COOPERATES_WITH in the defence domain where the row's kind is arms, fighters or
-a hired force, in security where it is money."""
+a hired force, in security where it is money.
+
+A cue that governs something else on the parse tells nothing of the pair: a cue verb or noun whose objects (the
+verb's direct object, the "for"/"of"/"to" object of either) hold neither end of the pair and are neither goods nor a
+pronoun ("said they support a new truce", "pledged support for the Palestinians", "hired the Africa Corps" of the
+Wagner Group), and a participle or relative clause describing another named actor ("The Houthis, backed by Iran,
+... Hamas"). Expelling and mediating are ``against`` words too ("Mali expelled the last Wagner fighters"; "Qatar,
+which mediates between Israel and Hamas")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -28,6 +35,8 @@ from .common import DocFacts
 from .tie_parties import tie
 
 _GROUPS = frozenset({"Organization", "Company"})
+#: a named thing a backing cue may govern besides the pair: goods ("supplied the Shahed-136 to ...")
+_GOODS_LABELS = frozenset({"Platform"})
 #: words before a name that make it a place, not a patron ("the influence it has won in neighbouring Mali")
 _PLACE_WORDS = frozenset({"in", "inside", "across", "into", "near", "over"})
 
@@ -75,7 +84,52 @@ def _set_against(ctx: SentenceContext, state_ms, group_ms, against: set[str]) ->
             continue
         if any(t.i in group_at for t in verb.subtree):
             return True
+    for m in state_ms:  # "Qatar, which mediates between Israel and Hamas"
+        for rel in ctx.head_token(m).children:
+            if rel.dep_ == "relcl" and (rel.lemma_.lower() in against or rel.lower_ in against) \
+                    and any(t.i in group_at for t in rel.subtree):
+                return True
     return False
+
+
+def _objects(tok) -> list:
+    """The objects a cue governs: a verb's direct object, the "for"/"of"/"to" object of a verb or noun, and a noun
+    the parser joins to a verb as its conjunct ("Iran backs both groups, as well as the Houthis")."""
+    found = [c for c in tok.children if c.dep_ == "dobj"
+             or c.dep_ == "conj" and tok.pos_ == "VERB" and c.pos_ in ("NOUN", "PROPN")]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to"):
+            found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
+
+
+def _clause_owner(ctx: SentenceContext, tok, owner_of: dict[int, str]) -> tuple[str | None, str | None]:
+    """For a cue that is a participle or relative clause describing a name ("The Houthis, backed by Iran, ..."):
+    the entity of its "by" agent (None where none) and the entity it describes; (None, None) for any other cue."""
+    if tok.dep_ not in ("acl", "relcl"):
+        return None, None
+    head = tok.head
+    described = owner_of.get(head.i) or next((owner_of[c.i] for c in head.children
+                                              if c.dep_ == "compound" and c.i in owner_of), None)
+    if described is None:
+        return None, None
+    backer = next((owner_of[p.i] for a in tok.children if a.dep_ == "agent" for p in a.children
+                   if p.dep_ == "pobj" and p.i in owner_of), None)
+    return backer, described
+
+
+def _governs_other(objects: list, pair_at: set[int], goods: set[str], things_at: set[int]) -> bool:
+    """Whether a cue's objects name something else than the pair ("support a new truce", "support for the
+    Palestinians"): none holds either end, none is a pronoun (it may stand for the group), goods or a named thing
+    that is no party (a weapon type)."""
+    if not objects:
+        return False
+    for obj in objects:
+        if obj.pos_ == "PRON" or obj.lemma_.lower() in goods or obj.lower_ in goods or obj.i in things_at:
+            return False
+        if any(t.i in pair_at for t in obj.subtree):
+            return False
+    return True
 
 
 def _compound_owner(ctx: SentenceContext, tok, owner_of: dict[int, str]) -> tuple[str | None, str | None]:
@@ -111,13 +165,20 @@ def catalogued_proxies(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relati
     if not cued:
         return
     compounds = [_compound_owner(ctx, tok, owner_of) for tok in cued]
+    compounds = [owned if owned != (None, None) else _clause_owner(ctx, tok, owner_of)
+                 for tok, owned in zip(cued, compounds, strict=True)]
+    objects = [[] if owned != (None, None) else _objects(tok) for tok, owned in zip(cued, compounds, strict=True)]
+    goods = set(lex["goods"])
     states: dict[str, set[str]] = {}
     groups: dict[str, set[str]] = {}
     named: dict[str, list] = {}
+    things_at: set[int] = set()
     for m in ctx.mentions:
         entity = facts.entities.get(m.entity) if m.entity else None
         if entity is None:
             continue
+        if entity.label in _GOODS_LABELS:
+            things_at.update(range(m.start, m.end))
         names = {entity.name, *entity.aliases}
         if entity.label == "Country":
             if _place(ctx, m):
@@ -134,8 +195,12 @@ def catalogued_proxies(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relati
     for s, s_names in states.items():
         for g, g_names in groups.items():
             # "the Iran-backed Houthis ... Israel and Hamas": a compound cue tells only of the actor it describes
-            if not any(backer is None and described is None or backer in (s, None) and described in (g, None)
-                       for backer, described in compounds):
+            # "The Houthis, backed by Iran": a participle tells only of the actor it describes; "support a new
+            # truce": a cue whose objects are something else tells nothing of the pair
+            pair_at = {i for m in (*named[s], *named[g]) for i in range(m.start, m.end)}
+            if not any((backer is None and described is None or backer in (s, None) and described in (g, None))
+                       and not _governs_other(objs, pair_at, goods, things_at)
+                       for (backer, described), objs in zip(compounds, objects, strict=True)):
                 continue
             kind = patron_kind(s_names, g_names, day.year)
             if kind is None or _set_against(ctx, named[s], named[g], against):

@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ...entities.its_owner import clause_owner
 from ...ids import make_id
 from ...mentions import Mention
 from ...reference.offices import load_arm_countries
@@ -283,8 +284,27 @@ def _its_service(ctx: SentenceContext, facts: DocFacts, m, country: str) -> bool
     if not words <= _SERVICE_WORDS or m.start - 1 < ctx.sent.start \
             or ctx.doc[m.start - 1].lower_ not in {"its", "their"}:
         return False
+    owner = _its_antecedent(ctx, m)
+    if owner is not None:  # "Manila said its navy ...": the owner is the antecedent, not any state named before
+        return owner == country
     return any(o.entity == country and not o.demonym and m.start - _ITS_WINDOW <= o.start < m.start
                for o in facts.mentions)
+
+
+def _its_antecedent(ctx: SentenceContext, m) -> str | None:
+    """The entity the "its"/"their" before ``m`` stands for: its resolved mention, else the subject of the
+    service noun's clause or of the clause governing it (:func:`clause_owner`); "" for a subject that names no
+    state, None where neither is found."""
+    pronoun = ctx.at.get(m.start - 1)
+    if pronoun is not None and pronoun.entity in ctx.entities:
+        owner = ctx.entities[pronoun.entity]  # an "its" read as a service stands for its state ("Sweden's navy
+        return owner.country if owner.label == "GovernmentBody" and owner.country else owner.id  # ... Its air force")
+
+    def state_at(tok) -> str | None:
+        found = ctx.at.get(tok.i)
+        return found.entity if found is not None and ctx.label(found) == "Country" and not found.demonym else None
+
+    return clause_owner(ctx.doc, ctx.doc[m.start:m.end].root, state_at)
 
 
 def part_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
