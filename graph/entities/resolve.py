@@ -3044,10 +3044,10 @@ class _Resolver:
         for m in platforms:
             if m.ref_id is None:
                 m.ref_id = next((i for name, i in families.items() if sub_variant_of(m.text, name)), None)
-        named = {m.ref_id for m in platforms if m.ref_id}
+        rows = [e for e in (self.ref.get(i) for i in {m.ref_id for m in platforms if m.ref_id}) if e is not None]
         for m in platforms:
             if m.ref_id is None and not set_apart(m, self.doc):
-                m.ref_id = lettered_family(m.text, [self.ref.get(i) for i in named if self.ref.get(i)])
+                m.ref_id = lettered_family(m.text, rows)
 
     def _variant(self, m: Mention, name: str) -> None:
         """A variant of a catalogued family, its own platform (``variants``), keeping the family's entry."""
