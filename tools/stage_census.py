@@ -19,8 +19,8 @@ else each half is extracted into a temporary directory. Prints counts only (no s
   cue class NAME, (type, where, gold stage, system stage) -> relations, halves: how often a rule reading that
   cue would be right, and how often the system already is.
 
-The held-out halves are refused. Census of session 38: the stage disagreements are spread one or two per
-cause; see the branch's report.
+The held-out halves are refused. Censuses: docs/process/stage-census-s38.md (35 halves) and
+docs/process/stage-census-s41.md (38 halves): the disagreements are spread one to three halves per shape.
 """
 from __future__ import annotations
 
