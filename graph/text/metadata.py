@@ -729,6 +729,8 @@ _SPAN_WORDS = re.compile(r"\b(?:to|from|for|over|until|till|through|before|beyon
 
 
 _AT_END = re.compile(r"\b(?:at|in|towards?)\s+the\s+(?:very\s+)?end\s+of\s*$", re.I)
+# how long before the latest year the reference data knows a story's latest past year may lie and still date it
+_HISTORY_YEARS = 10
 _SAID_ON = re.compile(r"\b(?:said|told|announced|confirmed|reported|stated)\s+(?:\w+\s+)?on\s+(" + "|".join(WEEKDAYS) + r")\b")
 
 
@@ -1067,7 +1069,10 @@ def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = No
     reference data (``dated_spells.csv``: a world expo held a year after the one it is named for, a blockade lifted)
     told under way, ended or as the news's venue, a catalogued event told by its first month alone, holders named
     as former, and tightens the bounds (periods "over/until 2027", "at the end of 2023", a plan undone, a past verb in
-    the year's own clause): 402 -> 409 of 496 over tune .. fresh29."""
+    the year's own clause): 402 -> 409 of 496 over tune .. fresh29. Session 41 counts a span ending at the writing
+    from any year the text names where the weekday fits it, and dates a story whose latest past year lies more than
+    a decade back to the latest year its weekday fits (the weekday step's misses a cycle of five, six or eleven years
+    early): 502 -> 518 of 624 over tune .. fresh37."""
     return _stepwise_year(iso, body, headline, weekday)
 
 
@@ -1155,9 +1160,10 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
     date ("Thursday, September 1": :func:`~.weekday_evidence.dated_years`), up to the latest year the reference data knows
     (:func:`~.year_evidence.horizon`, never the clock): first by how many of the office holders
     it names by title held office on that day (:func:`_in_office`), then by how many days the
-    dateline falls after that weekday (the day itself or the day after: the one year a span ending at
-    the writing gives, :func:`~.year_evidence.span_ends`: "after 53 years" from "1968"), then by
-    nearness to the story's usual year. Otherwise a lead
+    dateline falls after that weekday (the day itself or the day after: a year a span ending at
+    the writing gives, :func:`~.year_evidence.span_ends`: "after 53 years" from "1968", counted from any year
+    the text names), then by nearness to the story's usual year (the latest year for a story whose latest past
+    year lies more than a decade before :func:`~.year_evidence.horizon`: one looking back on history). Otherwise a lead
     that speaks of "next year" and names a year is written the year before it; the nearest full
     date of the lead paragraph dates the story (its year, or the next one for a dateline earlier in
     the year); else the year after the latest the text tells of as past ("cleared the money in
@@ -1207,6 +1213,11 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
         lo_year = min(mentioned) - 1 if told else min(mentioned, default=this_year) - 10
         usual = nearest or max(told, key=lambda y: (told[y], y), default=None) \
             or max(counts, key=lambda y: (counts[y], y), default=max(mentioned, default=this_year))
+        # a story whose latest past year lies more than a decade before the latest year the reference data knows
+        # looks back on history from the present ("the 1962 crisis", "since it began in 1986"): the latest of the
+        # years its weekday fits, not the one nearest that past
+        if max(told, default=usual) < this_year - _HISTORY_YEARS:
+            usual = this_year
         # the lead's first sentence may tell the news's day and, later, the day it was reported ("fired on
         # Friday ..., and both governments said on Monday"): the dateline falls nearest either
         first_sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
@@ -1236,9 +1247,10 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
             held = _in_office(body, month, day)
             edition = _edition_year(headline)  # "Zapad-2025", "IDEX 2025:": a report the day after the weekday fits too
             # "retires the Transall after 53 years" with "1968": a span ending at the writing, counted from a year
-            # the text names, decides between the weekday's day and the day after (one such year only)
+            # the text names, decides between the weekday's day and the day after; with several years named, each
+            # count the weekday fits ("retired after 55 years" with "1969" among "1983", "2010": 2024 fits the
+            # day after the weekday, 2019 its day)
             spans = span_ends(f"{headline}\n{body}", max(lo_year, low), this_year)
-            spans = spans if len(spans) == 1 else set()
             # a day of the month the text writes a few days before the dateline, on which the weekday falls
             # that year ("wrapped up on Sunday ... ran from July 23 to July 27"): the news's day
             # (not a weekday a verb of saying reports on: "said on Wednesday" is the report's, not the deal's day)
