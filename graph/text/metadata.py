@@ -729,8 +729,6 @@ _SPAN_WORDS = re.compile(r"\b(?:to|from|for|over|until|till|through|before|beyon
 
 
 _AT_END = re.compile(r"\b(?:at|in|towards?)\s+the\s+(?:very\s+)?end\s+of\s*$", re.I)
-# how long before the latest year the reference data knows a story's latest past year may lie and still date it
-_HISTORY_YEARS = 10
 _SAID_ON = re.compile(r"\b(?:said|told|announced|confirmed|reported|stated)\s+(?:\w+\s+)?on\s+(" + "|".join(WEEKDAYS) + r")\b")
 
 
@@ -1070,9 +1068,9 @@ def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = No
     told under way, ended or as the news's venue, a catalogued event told by its first month alone, holders named
     as former, and tightens the bounds (periods "over/until 2027", "at the end of 2023", a plan undone, a past verb in
     the year's own clause): 402 -> 409 of 496 over tune .. fresh29. Session 41 counts a span ending at the writing
-    from any year the text names where the weekday fits it, and dates a story whose latest past year lies more than
-    a decade back to the latest year its weekday fits (the weekday step's misses a cycle of five, six or eleven years
-    early): 502 -> 518 of 624 over tune .. fresh37."""
+    from any year the text names where the weekday fits it.
+    (A second rule, a story whose latest past year lies more than a decade back dated to the latest year its
+    weekday fits, mended 12 dev articles but re-dated a blind article a cycle late: not kept.)"""
     return _stepwise_year(iso, body, headline, weekday)
 
 
@@ -1162,8 +1160,7 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
     it names by title held office on that day (:func:`_in_office`), then by how many days the
     dateline falls after that weekday (the day itself or the day after: a year a span ending at
     the writing gives, :func:`~.year_evidence.span_ends`: "after 53 years" from "1968", counted from any year
-    the text names), then by nearness to the story's usual year (the latest year for a story whose latest past
-    year lies more than a decade before :func:`~.year_evidence.horizon`: one looking back on history). Otherwise a lead
+    the text names), then by nearness to the story's usual year. Otherwise a lead
     that speaks of "next year" and names a year is written the year before it; the nearest full
     date of the lead paragraph dates the story (its year, or the next one for a dateline earlier in
     the year); else the year after the latest the text tells of as past ("cleared the money in
@@ -1213,11 +1210,6 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
         lo_year = min(mentioned) - 1 if told else min(mentioned, default=this_year) - 10
         usual = nearest or max(told, key=lambda y: (told[y], y), default=None) \
             or max(counts, key=lambda y: (counts[y], y), default=max(mentioned, default=this_year))
-        # a story whose latest past year lies more than a decade before the latest year the reference data knows
-        # looks back on history from the present ("the 1962 crisis", "since it began in 1986"): the latest of the
-        # years its weekday fits, not the one nearest that past
-        if max(told, default=usual) < this_year - _HISTORY_YEARS:
-            usual = this_year
         # the lead's first sentence may tell the news's day and, later, the day it was reported ("fired on
         # Friday ..., and both governments said on Monday"): the dateline falls nearest either
         first_sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
