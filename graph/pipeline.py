@@ -90,6 +90,7 @@ class Pipeline:
         from .entities.idle_events import drop_idle_occasions
         from .entities.name_openers import drop_name_openers
         from .entities.name_pairs import drop_name_pairs
+        from .entities.no_names import drop_no_names
         from .entities.passing_services import drop_group_bodies, drop_passing_services
         from .entities.region_names import fold_bare_regions
         from .entities.unit_people import drop_unit_people
@@ -106,6 +107,7 @@ class Pipeline:
         drop_idle_eras(entities, relations, self.ref)  # "the biggest drills since the Cold War": a time frame
         drop_idle_occasions(entities, relations, doc)  # "an official ceremony is planned": nothing of the graph
         drop_document_bodies(entities, relations, doc)  # "the Defence Strategic Review": a document, no body
+        drop_no_names(entities, relations)  # "Sea" of "the Law of the Sea", "Since 2008": a name that names nothing
         drop_passing_services(doc, entities, relations, self.ref)  # "the army, navy and air force": named in passing
         drop_group_bodies(doc, entities, relations, self.ref)  # "the Houthi-run health ministry": not Israel's
         drop_capital_modifiers(doc, entities, relations, self.ref)  # "the Madrid summit": no state of the article
