@@ -83,6 +83,7 @@ class Pipeline:
         """The relations of a parsed document; a capital named only as its state's seat is folded into the
         state afterwards, a region's bare name into the region (``entities`` changed in place)."""
         from .entities.base_towns import fold_idle_base_towns
+        from .entities.called_names import fold_called_names
         from .entities.capitals import drop_capital_modifiers, fold_idle_capitals
         from .entities.document_names import drop_document_bodies
         from .entities.eras import drop_idle_eras
@@ -99,6 +100,7 @@ class Pipeline:
 
         doc.user_data["reference_files"] = self.extra  # the passes read the user's reference too
         relations = extract(doc, entities, doc_id)
+        fold_called_names(doc, entities, relations)  # "Jorge Madlos, known as Ka Oris": one person, two names
         fold_idle_capitals(entities, relations, self.ref, doc)  # "announced in Ottawa": Canada's name
         fold_bare_regions(doc, entities, relations)  # "Kursk Oblast" ... "fires in Kursk": the region
         drop_name_openers(doc, entities, relations, self.ref)  # "the Geneva Agreement" names no place of the article
