@@ -16,16 +16,10 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
     "os04": ("opsame41", _D, "Switzerland ordered 36 F-35A fighters after the Swiss Air Force evaluated the Rafale, "
              "the Eurofighter and the Super Hornet in 2019.",
              "true: Swiss AF -> F-35A; false if Swiss AF operates the types it only evaluated"),
-    "os05": ("opsame41", _D, "Pakistan said it shot down an Indian Rafale fighter on Wednesday, a claim the Indian "
-             "Air Force denied.", "IAF named as denier: India/IAF -> Rafale is a world fact; Pakistan -> Rafale false"),
-    "os06": ("opsame41", _D, "The Pakistan Air Force said its J-10C jets shot down an Indian Rafale over Kashmir.",
-             "PAF -> J-10C true; PAF -> Rafale false"),
     "os07": ("opsame41", _D, "Turkey has ordered 40 Hurjet trainers, which the Turkish Air Force and the Turkish "
              "Navy will share.", "two services named: no service reading (guard)"),
     "os08": ("opsame41", _D, "India ordered 26 Rafale M fighters for the Indian Navy's carrier INS Vikrant on "
              "Monday.", "lost/missed true: Indian Navy flies the Rafale M (aircraft vs sea branch)"),
-    "os09": ("opsame41", _D, "Indonesia is weighing the Chinese J-10 fighter, the Indonesian Air Force chief said "
-             "after talks in Beijing.", "only considered: no operator reading for state or service"),
     "os10": ("opsame41", _D, "Germany ordered 15 more F-35A jets, while the Royal Netherlands Air Force sent "
              "instructors to help the Luftwaffe prepare.", "RNLAF is Dutch: no RNLAF -> F-35A via Germany"),
     "os11": ("opsame41", _D, "Qatar has taken delivery of 24 Eurofighter Typhoon jets, and the Royal Air Force "
@@ -40,16 +34,8 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "band played at the ceremony.", "an air force band at a ceremony: the army flies Moroccan Apaches"),
     "os16": ("opsame41", _D, "Greece has bought four FDI frigates from France; the Hellenic Air Force will take "
              "its last Rafale jets next year.", "air force vs frigates mismatch; HAF -> Rafale true"),
-    "os17": ("opsame41", _D, "South Korea will lend Poland four FA-50 jets from the Republic of Korea Air Force "
-             "fleet until Polish deliveries resume.", "true: ROKAF -> FA-50"),
-    "os18": ("opsame41", _D, "Egypt bid for 12 Su-35 fighters in 2019, but the Egyptian Air Force never received "
-             "them and flies the Rafale instead.", "EAF -> Su-35 false (never received); EAF -> Rafale true"),
-    "os19": ("opsame41", _D, "Romania bought 32 used F-16s from Norway; the Royal Norwegian Air Force retired the "
-             "jets in 2022.", "RNoAF -> F-16 is a former fact; Romania's no service named"),
     "os20": ("opsame41", _D, "Ukraine's army used a captured Russian T-90 tank in a counterattack near Kupiansk.",
              "Ukrainian army -> T-90 captured: read? Russia -> T-90 true; Russian service none"),
-    "os21": ("opsame41", _D, "Kenya signed for six Z-9 helicopters, which the Kenya Army will use to support troops "
-             "in Somalia.", "true: Kenya Army -> Z-9 (army aviation; helicopter category)"),
     "os22": ("opsame41", _D, "Argentina received its first F-16 fighters from Denmark, the Argentine Air Force said "
              "at the ceremony in Tandil.", "true: Argentine AF -> F-16; Danish none"),
     # ---- junk41 (no_names): one kind/scope word, an Event named by a preposition and a year, an amount: dropped
@@ -63,20 +49,14 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "help.", "true: no Event 'In 2022' / 'Since 2014'"),
     "jk05": ("junk41", _D, "Navy officials said the new frigate would join the fleet in June, according to the "
              "Philippine Navy.", "true: 'Navy' body stays"),
-    "jk06": ("junk41", _D, "Safran Group said on Monday it would build a new engine plant in Morocco. The Group "
-             "employs 90,000 people.", "'The Group' is Safran: dropped as a node is fine, Safran kept"),
     "jk07": ("junk41", _D, "Rheinmetall signed a $1.2 billion contract with Hungary for Lynx vehicles on "
              "Tuesday.", "true: no Event/Org '$1.2 billion'"),
-    "jk08": ("junk41", _D, "The Joint Strike Fighter programme office said the Royal Australian Air Force would "
-             "receive its final F-35A in December.", "'Joint' cut from JSF: none; RAAF -> F-35A"),
     "jk09": ("junk41", _D, "The Strategic Rocket Forces test-fired a Yars missile from the Plesetsk cosmodrome, "
              "Russia's defence ministry said.", "'Strategic' must not be a node; SRF -> Yars"),
     "jk10": ("junk41", _D, "Exercise Sea Breeze 2025 began in Odesa on Monday with ships from 12 nations.",
              "true: Sea Breeze 2025 stays (not 'Sea')"),
     "jk11": ("junk41", _D, "Fort Bliss in Texas will host German Patriot crews for training from May.",
              "true: Fort Bliss kept (not 'Fort')"),
-    "jk12": ("junk41", _D, "India's Strategic Forces Command tested an Agni-5 missile off Odisha. Command "
-             "officials said the test was a success.", "'Command' lone word: dropped OK"),
     "jk13": ("junk41", _D, "The Sudanese Armed Forces retook the Regional parliament building in Wad Madani on "
              "Saturday.", "'Regional' cut from a name: dropped"),
     "jk14": ("junk41", _D, "Until 2030, Japan will spend 43 trillion yen on defence. By March 2027, its forces will "
@@ -96,8 +76,6 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "armies.", "'as X is known to stress': X is no name of Milrem"),
     "cn06": ("junk41", _D, "Sweden may join the European Sky Shield Initiative, or ESSI, later this year.",
              "true: ESSI alias of the initiative"),
-    "cn07": ("junk41", _D, "The Ukrainian navy's drone unit will get more boats, or USVs, from the Brave1 cluster.",
-             "'boats, or USVs': no entity merge"),
     "cn08": ("junk41", _D, "Romania will pick the F-35, or KF-21, for its next fighter order, officials said.",
              "'or' between two different aircraft: kept apart"),
     "cn09": ("junk41", _D, "The Chengdu J-20, known to NATO as Fagin, flew over Zhuhai on Tuesday.",
@@ -106,14 +84,10 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "office in Bucharest.", "'known as the maker of K9': K9 no alias of Hanwha"),
     "cn11": ("junk41", _D, "Jorge Alvarez, known as Comandante Tigre, was killed by Colombian troops in Cauca.",
              "true: nickname alias of the person"),
-    "cn12": ("junk41", _D, "The Rapid Support Forces, or RSF, shelled El Obeid on Tuesday, Sudan's army said.",
-             "true: RSF alias"),
     "cn13": ("junk41", _D, "Kim Yo Jong, known as Kim Jong Un's sister, warned Seoul over leaflet launches.",
              "false fold: sister into brother"),
     "cn14": ("junk41", _D, "Tehran, as Washington is known to argue, cannot be trusted with enrichment.",
              "'as X is known to argue': no fold of two places"),
-    "cn15": ("junk41", _D, "The state shipbuilder, renamed Ukroboronprom in 2010, will repair the corvettes.",
-             "renamed: former/new name (guard)"),
     # ---- conflict41: new dyads, dyad verbs/nouns, later conjuncts, border neighbours
     "cf01": ("conflict41", "2023-06-20", "Wagner Group fighters fought beside the Russian army in the battle for "
              "Bakhmut, which ended in May.", "allies in the battle: Russia-Wagner (2023 dyad) false"),
@@ -134,12 +108,8 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "Sinaloa Cartel.", "true: MEX-Sinaloa; US-Mexico none"),
     "cf09": ("conflict41", "2025-04-08", "Turkey mediated a ceasefire between the Democratic Republic of the Congo "
              "and Rwanda in Doha.", "mediator Turkey no side; DRC-Rwanda true"),
-    "cf10": ("conflict41", "2025-04-08", "China brokered a truce between Myanmar and the Three Brotherhood Alliance "
-             "in Kunming in January.", "true: MMR-3BHA; China none"),
     "cf11": ("conflict41", "2025-04-08", "Mexico shut down 300 social media accounts the Sinaloa Cartel used in a "
              "recruitment campaign.", "'recruitment campaign' (+ 'shut down'): cue not hostile"),
-    "cf12": ("conflict41", "2025-04-08", "Kenya's parliament debated the Haiti mission as Kenyan police officers "
-             "prepared to fight Viv Ansanm gangs in Port-au-Prince.", "true: Kenya-Viv Ansanm 2025"),
     "cf13": ("conflict41", "2025-04-08", "Ethiopia and Uganda sent fresh troops to Somalia to fight al-Shabaab "
              "after a raid on a base in Lower Shabelle.", "true: ETH/UGA-al-Shabaab; ETH-UGA none"),
     "cf14": ("conflict41", "2025-04-08", "Egypt detained ten men it linked to Islamic State - Sinai Province on "
@@ -152,15 +122,8 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "in Yemen.", "truce talks between sides of a war"),
     "cf18": ("conflict41", "2025-04-08", "US aircraft struck Islamic State and al-Shabaab targets in Somalia and "
              "Iraq on Sunday.", "later conjunct of a place; US-IS, US-al-Shabaab true"),
-    "cf19": ("conflict41", "2025-04-08", "Turkish drones pounded positions of the Syrian Democratic Forces near "
-             "Kobani on Tuesday, the group said.", "true: TUR-SDF (pound)"),
     "cf20": ("conflict41", "2025-04-08", "Pakistan's army said it recaptured two posts the Balochistan Liberation "
              "Army had stormed near the border with Iran.", "true: PAK-BLA; Iran across border none"),
-    "cf21": ("conflict41", "2025-04-08", "India and Pakistan held a friendly cricket match in Dubai as Indian troops "
-             "fought Maoist rebels of the Communist Party of India (Maoist) in Bastar.",
-             "true: IND-CPI(Maoist); IND-PAK (rivalry) none"),
-    "cf22": ("conflict41", "2025-04-08", "Ethiopia's army and the Fano militia signed a truce in Bahir Dar, ending "
-             "two years of fighting in Amhara.", "truce: Ethiopia-Fano (true war over time)"),
     "cf23": ("conflict41", "2025-04-08", "Rwanda and the Democratic Republic of the Congo will hold a joint trade "
              "fair in Goma, organisers said, the first since the war.", "'the war' mention in a trade story"),
     # ---- platcat41: new platform rows
@@ -182,10 +145,6 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "Factory Board.", "true: IFG row; MANUFACTURES"),
     "pc09": ("platcat41", _D, "Malaysia's navy is adding four more Keris-class littoral mission ships to the "
              "fleet.", "true: Keris-class"),
-    "pc10": ("platcat41", _D, "Egypt will buy six Gowind 2500 corvettes from Naval Group in addition to its "
-             "four already in service.", "Gowind 2500 != OPV 87 row (alias Gowind OPV)"),
-    "pc11": ("platcat41", _D, "The Royal Australian Navy retired its last Armidale-class patrol boat, HMAS Larrakia, "
-             "on Friday.", "true: Armidale-class"),
     "pc12": ("platcat41", _D, "Lockheed Martin's F-22 Raptor flew over Pella, a town in Iowa, on Tuesday.",
              "Raptor patrol boat must not match"),
     "pc13": ("platcat41", _D, "India's DRDO said the Kaveri engine had passed altitude trials in Russia, and HAL "
@@ -201,10 +160,6 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "but the Royal Australian Air Force will fly.", "two services: no service reading"),
     "os25": ("opsame41", _D, "Greece will retire its Mirage 2000-5 jets, the Hellenic Air Force said, after it "
              "sold them to India for spare parts.", "HAF -> Mirage (retired) true; India?"),
-    "os26": ("opsame41", _D, "Saudi Arabia ordered Chinese Wing Loong drones for the Royal Saudi Land Forces, which "
-             "will fly them on the Yemeni border.", "true: land forces -> Wing Loong (drone/aircraft branch?)"),
-    "jk16": ("junk41", _D, "Wing said on Monday it would fly drone deliveries for the Irish Defence Forces from a "
-             "base in Dublin.", "Wing (Alphabet's drone firm) as the subject: kept?"),
     "jk17": ("junk41", _D, "The Corps will buy 20 more CH-53K helicopters, a Marine Corps general told Congress.",
              "'The Corps' = US Marine Corps"),
     "cn16": ("junk41", _D, "Brigadier Tomas Novak, named by Prague as Karel Rehka's successor, took command of the "
@@ -215,24 +170,18 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "said.", "no fold of Pokrovsk into Donetsk"),
     "cn19": ("junk41", _D, "Yevgeny Prigozhin, once known as Putin's chef, led the Wagner Group mutiny in June "
              "2023.", "'once known as' (former word) guard; Prigozhin kept"),
-    "cn20": ("junk41", _D, "The Bayraktar TB3, known in Turkey as the first drone to fly from a ship, landed on "
-             "the TCG Anadolu.", "TB3 not folded into Turkey or Anadolu"),
     "cf24": ("conflict41", "2025-11-12", "Pakistan and Afghanistan ran a joint polio vaccination campaign along the "
              "border this month.", "vaccination campaign: no PAK-AFG"),
     "cf25": ("conflict41", "2025-11-12", "Pakistan and Afghanistan pledged to join the fight against Islamic State "
              "- Khorasan Province at a meeting in Doha.", "allies in a fight: no PAK-AFG"),
     "cf26": ("conflict41", "2025-11-12", "Pakistan and Afghanistan presented a united front against Indian "
              "pressure at the meeting in Tehran.", "a united front: no PAK-AFG"),
-    "cf27": ("conflict41", "2025-11-12", "Pakistan detained 300 Afghan migrants in Karachi and expelled them to "
-             "Afghanistan.", "migrants detained/expelled: PAK-AFG no armed act"),
     "cf28": ("conflict41", "2025-10-12", "Pakistan launched air strikes in Khost and Afghanistan vowed to retaliate "
              "on Sunday.", "true: PAK-AFG (Afghanistan a side, not a later place conjunct)"),
     "cf29": ("conflict41", "2025-04-08", "Al-Shabaab fighters crossed the border with Kenya and ambushed a Kenyan "
              "police convoy in Mandera.", "true: Kenya-al-Shabaab (border neighbour is the side)"),
     "cf30": ("conflict41", "2023-06-20", "Wagner's campaign in Mali had Russia's blessing, a Kremlin spokesman "
              "said.", "campaign as ally: no RUS-Wagner"),
-    "cf31": ("conflict41", "2025-04-08", "Rwanda and the Democratic Republic of the Congo signed a peace deal in "
-             "Washington to end the war in the east.", "true? DRC-Rwanda war named"),
     "pc16": ("platcat41", _D, "Farmers near the base chased away crows that had gathered on the runway, the Royal "
              "Air Force said.", "lowercase crows: no Platform CROWS"),
     "pc17": ("platcat41", _D, "Argentina's navy sent the patrol ship ARA Bouchard to track Chinese trawlers off "
@@ -241,8 +190,6 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "the United States.", "true: FN MAG / Minimi rows"),
     "pc19": ("platcat41", _D, "Brazil's army will buy Urutu armoured carriers; a venomous urutu snake bit a soldier "
              "in the Amazon.", "true Urutu; lowercase snake not"),
-    "pc20": ("platcat41", _D, "Aeroflot took delivery of a Sukhoi Superjet 100 on Monday, and Rossiya Airlines will "
-             "get the MC-21 next year.", "airliners of airlines: no OPERATES by Russia state"),
 }
 
 #: year41b: a yearless dateline "0000-MM-DD" with a body -> the year wanted
