@@ -83,6 +83,7 @@ class Pipeline:
         """The relations of a parsed document; a capital named only as its state's seat is folded into the
         state afterwards, a region's bare name into the region (``entities`` changed in place)."""
         from .entities.base_towns import fold_idle_base_towns
+        from .entities.called_names import fold_called_names
         from .entities.capitals import drop_capital_modifiers, fold_idle_capitals
         from .entities.document_names import drop_document_bodies
         from .entities.eras import drop_idle_eras
@@ -90,6 +91,7 @@ class Pipeline:
         from .entities.idle_events import drop_idle_occasions
         from .entities.name_openers import drop_name_openers
         from .entities.name_pairs import drop_name_pairs
+        from .entities.no_names import drop_no_names
         from .entities.passing_services import drop_group_bodies, drop_passing_services
         from .entities.region_names import fold_bare_regions
         from .entities.unit_people import drop_unit_people
@@ -98,6 +100,7 @@ class Pipeline:
 
         doc.user_data["reference_files"] = self.extra  # the passes read the user's reference too
         relations = extract(doc, entities, doc_id)
+        fold_called_names(doc, entities, relations)  # "Jorge Madlos, known as Ka Oris": one person, two names
         fold_idle_capitals(entities, relations, self.ref, doc)  # "announced in Ottawa": Canada's name
         fold_bare_regions(doc, entities, relations)  # "Kursk Oblast" ... "fires in Kursk": the region
         drop_name_openers(doc, entities, relations, self.ref)  # "the Geneva Agreement" names no place of the article
@@ -106,6 +109,7 @@ class Pipeline:
         drop_idle_eras(entities, relations, self.ref)  # "the biggest drills since the Cold War": a time frame
         drop_idle_occasions(entities, relations, doc)  # "an official ceremony is planned": nothing of the graph
         drop_document_bodies(entities, relations, doc)  # "the Defence Strategic Review": a document, no body
+        drop_no_names(entities, relations)  # "Sea" of "the Law of the Sea", "Since 2008": a name that names nothing
         drop_passing_services(doc, entities, relations, self.ref)  # "the army, navy and air force": named in passing
         drop_group_bodies(doc, entities, relations, self.ref)  # "the Houthi-run health ministry": not Israel's
         drop_capital_modifiers(doc, entities, relations, self.ref)  # "the Madrid summit": no state of the article

@@ -49,3 +49,41 @@ def test_held_out_halves_are_refused():
     census = _module()
     with pytest.raises(SystemExit):
         census.main(["--halves", "tune", "check"])
+
+
+def test_where_reads_the_headline_and_the_next_sentence_before_the_rest():
+    census = _module()
+    own = ["Ruritania flies the Kestrel from Vell."]
+    heads = ["Ruritania bids farewell to the Kestrel"]
+    nexts = ["The last Kestrels were withdrawn on Friday."]
+    others = ["The Kestrels were retired in May."]
+    assert census.where("retire", own, others, heads, nexts) == "headline"
+    assert census.where("retire", own, others, [], nexts) == "next"
+    assert census.where("retire", own, others, ["Ruritania buys tanks"], []) == "other"
+
+
+def test_talks_and_cancel_cue_classes():
+    census = _module()
+    assert "talks" in census.cue_classes("Ruritania is finalising a deal for twelve Kestrels.")
+    assert "cancel" in census.cue_classes("Norland cancelled the order for the frigates in March.")
+
+
+def test_headlines_of_each_format():
+    census = _module()
+    assert census.headlines("# Norland signs for frigates\n\nBody text.") == ["Norland signs for frigates"]
+    assert census.headlines('<html><title>Kestrels land at Vell</title></html>') == ["Kestrels land at Vell"]
+    assert census.headlines("Ruritania retires its Kestrels\n\nVELL, May 2 - ...") == ["Ruritania retires its Kestrels"]
+
+
+def test_next_sentences_follow_the_evidence():
+    census = _module()
+    text = "Ruritania ordered Kestrels. The first two arrived in May. Norland builds them."
+    assert census.next_sentences(text, ["Ruritania ordered Kestrels."]) == ["The first two arrived in May."]
+
+
+def test_gap_bucket_against_publication():
+    census = _module()
+    assert census.gap_bucket(["2024-01"], "2024-06-01") == "<=0"
+    assert census.gap_bucket(["2021", "2023-05"], "2024-06-01") == "1"
+    assert census.gap_bucket(["2010"], "2024-06-01") == "6+"
+    assert census.gap_bucket([], "2024-06-01") == "none"

@@ -7,15 +7,20 @@ else each half is extracted into a temporary directory. Prints counts only (no s
 
 * ``disagree``: (type, gold stage, system stage) -> relations, halves;
 * ``cause``: each disagreement by the cue class that would explain the gold stage (``CUES``: "retired" by a
-  verb of leaving service, "delivering" by a partial delivery, ...) and where it sits: in the relation's own
-  evidence, only in another sentence of the article naming the pair (OPERATES: the platform; SUPPLIES: both
-  ends), or nowhere;
+  verb of leaving service, "delivering" by a partial delivery, ...) and where it sits (``where``): in the
+  relation's own evidence, else in the article's headline, else in the sentence right after an evidence
+  sentence, else only in another sentence of the article naming the pair (OPERATES: the platform; SUPPLIES:
+  both ends), or nowhere;
+* ``gap``: each disagreement by the years between its latest dated evidence and ``published`` (``gap_bucket``):
+  a date relative to publication;
+* ``stageless``: matched relations whose gold has a stage and the system none (the scorer counts them as
+  disagreements), and the reverse (the scorer does not count them);
 * ``--cue NAME``: for every matched relation with a gold stage whose own evidence or another sentence holds the
   cue class NAME, (type, where, gold stage, system stage) -> relations, halves: how often a rule reading that
   cue would be right, and how often the system already is.
 
-The held-out halves are refused. Census of session 38: the stage disagreements are spread one or two per
-cause; see the branch's report.
+The held-out halves are refused. Censuses: docs/process/stage-census-s38.md (35 halves) and
+docs/process/stage-census-s41.md (38 halves): the disagreements are spread one to three halves per shape.
 """
 from __future__ import annotations
 
@@ -42,11 +47,15 @@ CUES: dict[str, tuple[str, str]] = {
                               r"|\b(remaining|rest of the)\b.{0,40}\b(due|to follow|expected|will arrive|by 20\d\d)\b"
                               r"|\b(first|initial|second) batch\b|\bstill to come\b"),
     "handover": ("delivered", r"\b(delivered|handed (\w+ )?over|took delivery|received|arrived|commissioned|inducted)\b"),
+    "talks": ("negotiating", r"\b(negotiat\w*|talks|discussions|finalis\w*|finaliz\w*|final stage)\b"),
+    "cancel": ("cancelled", r"\b(cancel\w*|scrapped (the|its) (plan|order|deal)|dropped (its|the) plan|abandon\w*)\b"),
     "order": ("ordered", r"\b(ordered|signed|contract|on order|bought|purchased|acquired)\b"),
     "plan": ("planned", r"\b(plans?|planned|intends?|will buy|selected|chose|chosen|approved|requested|wants?|picked)\b"),
     "use": ("in_service", r"\b(flies|flown|fields|fielded|operates|operated|uses|in service|relies|has|have)\b"),
 }
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+#: lines that carry an article's headline in its source format (Markdown, front matter, HTML)
+_HEADLINE = re.compile(r"^\s*(#\s+|title:\s*)(?P<text>.+)$|<(title|h1)[^>]*>(?P<html>[^<]+)<", re.I | re.M)
 
 
 def sentences(text: str) -> list[str]:
@@ -65,15 +74,61 @@ def cue_classes(sentence: str) -> set[str]:
     return {name for name, (_, pat) in CUES.items() if re.search(pat, sentence, re.I)}
 
 
-def where(cue: str, own: list[str], others: list[str]) -> str:
-    """"own" when the relation's evidence holds the cue class, "other" when only another sentence does, else "none".
+def headlines(text: str) -> list[str]:
+    """The article's headline lines (Markdown heading, front-matter title, HTML title or h1), else its first line.
+
+    >>> headlines("---\\ntitle: Navy retires its last frigates\\n---\\nBody.")
+    ['Navy retires its last frigates']
+    >>> headlines("Ruritania buys jets\\n\\nThe deal ...")
+    ['Ruritania buys jets']
+    """
+    found = [re.sub(r"^[\"']|[\"']$", "", (m.group("text") or m.group("html")).strip()).strip()
+             for m in _HEADLINE.finditer(text[:3000])]
+    if found:
+        return found
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return [first.strip()]
+
+
+def next_sentences(text: str, own: list[str]) -> list[str]:
+    """The sentences right after each evidence sentence in the article (the evidence itself left out)."""
+    sents = sentences(text)
+    joined = " ".join(own)
+    out = []
+    for i, s in enumerate(sents[:-1]):
+        if s.strip() and s.strip() in joined and sents[i + 1] not in joined:
+            out.append(sents[i + 1])
+    return out
+
+
+def where(cue: str, own: list[str], others: list[str], heads: list[str] = (), nexts: list[str] = ()) -> str:
+    """Where the cue class sits, nearest first: "own" (the relation's evidence), "headline", "next" (the sentence
+    after an evidence sentence), "other" (another sentence naming the pair), else "none".
 
     >>> where("retire", ["Ruritania flies the Kestrel."], ["The Kestrels were retired in May."])
     'other'
+    >>> where("retire", ["Ruritania flies the Kestrel."], [], ["Ruritania bids farewell to the Kestrel"])
+    'headline'
     """
-    if any(cue in cue_classes(s) for s in own):
-        return "own"
-    return "other" if any(cue in cue_classes(s) for s in others) else "none"
+    for name, group in (("own", own), ("headline", heads), ("next", nexts), ("other", others)):
+        if any(cue in cue_classes(s) for s in group):
+            return name
+    return "none"
+
+
+def gap_bucket(whens: list[str | None], published: str | None) -> str:
+    """Years from the latest dated evidence to ``published``: "none" (no date), "<=0", "1", "2", "3-5", "6+".
+
+    >>> gap_bucket(["2019-05", "2016"], "2024-03-01")
+    '3-5'
+    >>> gap_bucket([None], "2024-03-01")
+    'none'
+    """
+    years = [int(str(w)[:4]) for w in whens if w and re.match(r"\d{4}", str(w))]
+    if not years or not published:
+        return "none"
+    g = int(published[:4]) - max(years)
+    return "<=0" if g <= 0 else "1" if g == 1 else "2" if g == 2 else "3-5" if g <= 5 else "6+"
 
 
 def pair_sentences(text: str, own: list[str], rel_type: str, source: list[str], target: list[str]) -> list[str]:
@@ -89,8 +144,8 @@ def pair_sentences(text: str, own: list[str], rel_type: str, source: list[str], 
 def census(halves: list[str], graphs: Path | None, cue: str | None) -> dict[str, Counter]:
     """The three tables of the module doc, each key -> [relations, set of halves]."""
     sc = devset.scorer_module()
-    tables: dict[str, dict] = {"disagree": defaultdict(lambda: [0, set()]), "cause": defaultdict(lambda: [0, set()]),
-                               "cue": defaultdict(lambda: [0, set()])}
+    tables: dict[str, dict] = {name: defaultdict(lambda: [0, set()])
+                               for name in ("disagree", "cause", "gap", "stageless", "cue")}
     for half in halves:
         gold_dir = devset.DEV_DIR / half
         with tempfile.TemporaryDirectory(prefix=f"stage-{half}-") as tmp:
@@ -102,31 +157,42 @@ def census(halves: list[str], graphs: Path | None, cue: str | None) -> dict[str,
                 if not path.exists():
                     continue
                 gold = json.loads(gp.read_text(encoding="utf-8"))
+                doc = gold.get("document")
+                published = doc.get("published") if isinstance(doc, dict) else None
                 text = devset.article_of(gp).read_text(encoding="utf-8")
+                heads = headlines(text)
                 nodes, edges = sc.load_graph(path)
                 mapping = sc.match_entities(gold["entities"], sc.entity_nodes(nodes, edges), False)
                 by_pair = {}
-                for e in edges:
+                for e in edges:  # as score.py: the first edge with evidence per pair
                     s, t = mapping.get(e["source"]), mapping.get(e["target"])
-                    if isinstance(s, str) and isinstance(t, str):
-                        by_pair[(e["type"], s, t)] = e
+                    if e.get("evidence") and isinstance(s, str) and isinstance(t, str):
+                        by_pair.setdefault((e["type"], s, t), e)
                 forms = {g["name"]: [g["name"], *(g.get("aliases") or [])] for g in gold["entities"]}
                 for r in gold["relations"]:
                     e = by_pair.get((r["type"], r["source"], r["target"]))
-                    if e is None or not r.get("stage") or r["type"] not in ("OPERATES", "SUPPLIES"):
+                    if e is None or r["type"] not in ("OPERATES", "SUPPLIES"):
+                        continue
+                    if bool(r.get("stage")) != bool(e.get("stage")):
+                        _add(tables["stageless"], (r["type"], "gold stage, system none" if r.get("stage")
+                                                   else "system stage, gold none (not scored)"), half)
+                    if not r.get("stage"):
                         continue
                     own = [x.get("sentence") or "" for x in e.get("evidence") or []]
                     others = pair_sentences(text, own, r["type"], forms.get(r["source"], []), forms.get(r["target"], []))
+                    nexts = next_sentences(text, own)
                     if cue:
-                        at = where(cue, own, others)
+                        at = where(cue, own, others, heads, nexts)
                         if at != "none":
                             _add(tables["cue"], (r["type"], at, r["stage"], e.get("stage")), half)
                     if e.get("stage") == r["stage"]:
                         continue
                     _add(tables["disagree"], (r["type"], r["stage"], e.get("stage")), half)
                     wanted = next((n for n, (stage, _) in CUES.items() if stage == r["stage"]), None)
-                    at = where(wanted, own, others) if wanted else "none"
+                    at = where(wanted, own, others, heads, nexts) if wanted else "none"
                     _add(tables["cause"], (r["type"], r["stage"], e.get("stage"), wanted, at), half)
+                    whens = [x.get("when") for x in e.get("evidence") or []]
+                    _add(tables["gap"], (r["type"], r["stage"], e.get("stage"), gap_bucket(whens, published)), half)
     return tables
 
 

@@ -1067,7 +1067,10 @@ def _with_year(iso: str, body: str, headline: str = "", weekday: int | None = No
     reference data (``dated_spells.csv``: a world expo held a year after the one it is named for, a blockade lifted)
     told under way, ended or as the news's venue, a catalogued event told by its first month alone, holders named
     as former, and tightens the bounds (periods "over/until 2027", "at the end of 2023", a plan undone, a past verb in
-    the year's own clause): 402 -> 409 of 496 over tune .. fresh29."""
+    the year's own clause): 402 -> 409 of 496 over tune .. fresh29. Session 41 counts a span ending at the writing
+    from any year the text names where the weekday fits it.
+    (A second rule, a story whose latest past year lies more than a decade back dated to the latest year its
+    weekday fits, mended 12 dev articles but re-dated a blind article a cycle late: not kept.)"""
     return _stepwise_year(iso, body, headline, weekday)
 
 
@@ -1155,9 +1158,9 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
     date ("Thursday, September 1": :func:`~.weekday_evidence.dated_years`), up to the latest year the reference data knows
     (:func:`~.year_evidence.horizon`, never the clock): first by how many of the office holders
     it names by title held office on that day (:func:`_in_office`), then by how many days the
-    dateline falls after that weekday (the day itself or the day after: the one year a span ending at
-    the writing gives, :func:`~.year_evidence.span_ends`: "after 53 years" from "1968"), then by
-    nearness to the story's usual year. Otherwise a lead
+    dateline falls after that weekday (the day itself or the day after: a year a span ending at
+    the writing gives, :func:`~.year_evidence.span_ends`: "after 53 years" from "1968", counted from any year
+    the text names), then by nearness to the story's usual year. Otherwise a lead
     that speaks of "next year" and names a year is written the year before it; the nearest full
     date of the lead paragraph dates the story (its year, or the next one for a dateline earlier in
     the year); else the year after the latest the text tells of as past ("cleared the money in
@@ -1236,9 +1239,10 @@ def year_and_step(iso: str, body: str, headline: str = "", weekday: int | None =
             held = _in_office(body, month, day)
             edition = _edition_year(headline)  # "Zapad-2025", "IDEX 2025:": a report the day after the weekday fits too
             # "retires the Transall after 53 years" with "1968": a span ending at the writing, counted from a year
-            # the text names, decides between the weekday's day and the day after (one such year only)
+            # the text names, decides between the weekday's day and the day after; with several years named, each
+            # count the weekday fits ("retired after 55 years" with "1969" among "1983", "2010": 2024 fits the
+            # day after the weekday, 2019 its day)
             spans = span_ends(f"{headline}\n{body}", max(lo_year, low), this_year)
-            spans = spans if len(spans) == 1 else set()
             # a day of the month the text writes a few days before the dateline, on which the weekday falls
             # that year ("wrapped up on Sunday ... ran from July 23 to July 27"): the news's day
             # (not a weekday a verb of saying reports on: "said on Wednesday" is the report's, not the deal's day)

@@ -39,6 +39,12 @@ from .tie_parties import cue_tokens, tie
 _PLACE_WORDS = frozenset({"in", "over", "into", "across", "from", "near", "off", "inside", "to", "of"})
 
 
+#: place words whose later conjuncts are places too ("over Iraq and Syria"; not "linked to X and Y")
+_SITE_WORDS = frozenset({"in", "over", "into", "across", "near", "off", "inside"})
+
+#: nouns whose "with" names a neighbour as a place ("the border with Mali")
+_BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
 #: pronouns by which a report's subject is the speaker's own
 _OWN = frozenset({"it", "its", "they", "their", "we", "our"})
 
@@ -80,10 +86,26 @@ def _place(ctx: SentenceContext, m) -> bool:
     if m.start > ctx.sent.start and ctx.doc[m.start - 1].lower_ in _PLACE_WORDS:
         return True
     head = ctx.head_token(m)
+    start = m.start
+    while head.dep_ == "conj" and head.head is not head and head.head.i < head.i:
+        head = head.head  # "over Iraq and Syria": a later conjunct of a place is a place
+        start = head.left_edge.i
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in _PLACE_WORDS or not prep.i < m.start:
+    words = _PLACE_WORDS if start == m.start else _SITE_WORDS
+    if head.dep_ != "pobj" or prep.lower_ not in words or not prep.i < start:
         return False
-    return all(t.lower_ == "the" or t.pos_ == "ADJ" for t in ctx.doc[prep.i + 1:m.start])
+    return all(t.lower_ == "the" or t.pos_ == "ADJ" for t in ctx.doc[prep.i + 1:start])
+
+
+def _across_border(ctx: SentenceContext, m) -> bool:
+    """Whether the mention (or the list it ends) is the object of a border's "with" ("near the borders with Mali
+    and Burkina Faso"): a neighbour that is no side of an armed group's fight, though it may be a side against the
+    state whose border it is ("the border with Pakistan, which it fought in 2019")."""
+    head = ctx.head_token(m)
+    while head.dep_ == "conj" and head.head is not head and head.head.i < head.i:
+        head = head.head
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in _BORDER_NOUNS
 
 
 def _speaker(ctx: SentenceContext, m, reporting: set[str]) -> bool:
@@ -129,7 +151,8 @@ def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     if day is None:
         return
     lex, rival = cues()["conflict"], cues()["rivalry"]
-    hostile = [t for t in cue_tokens(ctx, set(lex["nouns"]), set(lex["verbs"])) if not negated(ctx, t)]
+    hostile = [t for t in cue_tokens(ctx, set(lex["nouns"]) | set(lex["dyad_nouns"]),
+                                     set(lex["verbs"]) | set(lex["dyad_verbs"])) if not negated(ctx, t)]
     rivalrous = hostile or [t for t in cue_tokens(ctx, set(rival["nouns"]), set(rival["verbs"]))
                             if not negated(ctx, t)]
     if not rivalrous:
@@ -139,6 +162,8 @@ def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     cue_at = {t.i for t in rivalrous}
     sides: dict[str, set[str]] = {}
     named: dict[str, list] = {}
+    border: set[str] = set()  # sides named across a border (:func:`_across_border`) ...
+    free: set[str] = set()  # ... and named otherwise
     for m in ctx.mentions:
         entity = facts.entities.get(m.entity) if m.entity else None
         if entity is None:
@@ -151,10 +176,14 @@ def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
             continue  # "the Saudi crown prince visited as Israel struck Iran": Saudi Arabia is no side
         sides[m.entity] = {entity.name, *entity.aliases}
         named.setdefault(m.entity, []).append(m)
+        (border if _across_border(ctx, m) else free).add(m.entity)
     side_at = {i for ms in named.values() for m in ms for i in range(m.start, m.end)}
     ids = list(sides)
+    border -= free
     for i, a in enumerate(ids):
         for b in ids[i + 1:]:
+            if any(x in border and facts.entities[y].label != "Country" for x, y in ((a, b), (b, a))):
+                continue  # "raids near the border with Mali": the neighbour is no side of the group's fight
             if hostile and active_dyad(sides[a], sides[b], day.year):
                 if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.5, "conflict-catalogued-dyad", "defense"):
                     yield found

@@ -27,6 +27,7 @@ from .event_dates import at_event_dates
 from .force_states import force_states
 from .host_people import host_people
 from .lead_venue import placed_once
+from .named_services import named_services
 from .native_users import drop_native_users
 from .own_forces import drop_home_states
 from .part_makers import drop_part_makers
@@ -67,4 +68,5 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     placed = drop_home_states(placed, entities, doc, sents)  # a maker selling to its own state's service: the service
     placed = drop_native_users(placed)  # "the American F-16s" the US flies: their user, not their maker
     first_arrival.apply(placed, doc, entities)  # goods under way or handed over: from the first units' arrival
-    return drop_state_twins(placed, entities)  # the service named as operator, not its state as well
+    placed = drop_state_twins(placed, entities)  # the service named as operator, not its state as well
+    return placed + named_services(placed, doc, entities)  # a state's platform beside its one named service

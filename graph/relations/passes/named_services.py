@@ -1,0 +1,75 @@
+"""A state's platform in a sentence that names one of its armed services: the service operates it too.
+
+Rules read a state as the holder of a platform from many shapes ("Thailand signed for four Gripen
+fighters ... meant to bring a dozen of the jets to the Royal Thai Air Force", "India signed a contract for
+K9 howitzers, doubling the Indian Army's fleet of the guns", "Singapore, which has ordered the F-35B for the
+Republic of Singapore Air Force"). Where the same sentence names one armed service of that state (an army,
+navy, air force, coast guard; not an office, not a unit below a service), annotators list the service as
+the operator (ANNOTATION.md, "Stage and operator conventions": the service required where the text names
+it as operator, optional where it is only named beside the platform). The service's OPERATES is added with
+the state's stage and evidence; the state's own relation stays (optional beside a named operator, required
+where the service is only named).
+
+Not where the sentence tells the service's own fleet (it already operates another platform there: "the air
+force relies on the Su-30MKI, but India has also bought the P-8I"), where it names two or more services of
+the state (which one is not said), or where the service's branch does not fit the platform's category
+(``operate.branch_categories``: an air force flies no ships); nor a body with no branch of its own (joint
+armed forces, a parliament, the marines in a list of a deployment's parts).
+Over the 38 dev halves (session 41, against int41): 18 required OPERATES more in 15 halves, 3 optional, 1 false.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...entities import Entity
+from ..lexicon import cues
+from ..relation import Relation
+from .service_twins import branch, service
+
+RULE = "named-service"
+
+
+def _branch(body: Entity) -> str | None:
+    """A service's branch (``air``, ``sea``, ``land``), a coast guard's the sea's (``operate.sea_guards``)."""
+    name = f" {body.name.lower()} "
+    return branch(body) or ("sea" if any(f" {w} " in name for w in cues()["operate"]["sea_guards"]) else None)
+
+
+def _fits(body: Entity, platform: Entity) -> bool:
+    """Whether a service of one branch fits a platform's category; a category with no branch fits any branch.
+    A body with no branch (joint armed forces, a guard's air wing, the marines, a parliament) fits none."""
+    kind = _branch(body)
+    wanted = cues()["operate"]["branch_categories"].get(platform.props.get("category") or "")
+    return kind is not None and (wanted is None or kind == wanted)
+
+
+def _services_at(doc: Doc, entities: dict[str, Entity], start: int, end: int, state: str) -> set[str]:
+    """The armed services of ``state`` named between the character offsets ``start`` and ``end``."""
+    return {m.entity for m in doc._.mentions
+            if m.entity in entities and start <= m.start_char and m.end_char <= end
+            and service(entities[m.entity]) and entities[m.entity].country == state}
+
+
+def named_services(relations: list[Relation], doc: Doc, entities: dict[str, Entity]) -> list[Relation]:
+    """OPERATES of the one armed service a state's platform sentence names, beside the state's own."""
+    held = {(r.source, r.evidence.get("start")) for r in relations if r.type == "OPERATES"}
+    have = {(r.source, r.target) for r in relations if r.type == "OPERATES"}
+    out: list[Relation] = []
+    for r in relations:
+        if r.type != "OPERATES" or r.source not in entities or r.target not in entities:
+            continue
+        if entities[r.source].label != "Country" or entities[r.target].label != "Platform":
+            continue
+        start, end = r.evidence.get("start"), r.evidence.get("end")
+        if start is None or end is None:
+            continue
+        bodies = _services_at(doc, entities, start, end, r.source)
+        if len(bodies) != 1:
+            continue
+        body = next(iter(bodies))
+        if (body, start) in held or (body, r.target) in have or not _fits(entities[body], entities[r.target]):
+            continue
+        have.add((body, r.target))
+        out.append(Relation(body, "OPERATES", r.target, dict(r.evidence), r.confidence, RULE, dict(r.props),
+                            r.said))
+    return out
