@@ -19,11 +19,15 @@ Over the 38 dev halves (session 41, against int41): 18 required OPERATES more in
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ...entities import Entity
+from ...mentions.mention import Mention
 from ..lexicon import cues
 from ..relation import Relation
+from .own_forces import proper_named
 from .service_twins import branch, service
 
 RULE = "named-service"
@@ -43,11 +47,46 @@ def _fits(body: Entity, platform: Entity) -> bool:
     return kind is not None and (wanted is None or kind == wanted)
 
 
+def _member(doc: Doc, m: Mention) -> bool:
+    """Whether a service's mention only modifies a noun of its people or bodies (``operate.service_member_nouns``):
+    "the Royal Moroccan Air Force band played", "the Air Force's chief said": not the service acting."""
+    last = doc[m.end - 1]
+    return last.dep_ in {"compound", "poss", "nmod"} and last.head.i >= m.end \
+        and last.head.lemma_.lower() in cues()["operate"]["service_member_nouns"]
+
+
+def _surfaces(entity: Entity | None) -> list[str]:
+    """The catalogue's names of ``entity`` (name, aliases, demonyms), or its own name when it has no entry."""
+    from ...reference import load_reference
+
+    if entity is None:
+        return []
+    entry = load_reference().get(entity.ref_id) if entity.ref_id else None
+    return [entity.name, *(entry.surfaces() if entry is not None else [])]
+
+
+def _states_own(m: Mention, body: Entity, state: Entity | None) -> bool:
+    """Whether a proper-named mention of ``body`` is the state's service by what it says: it carries the
+    state's name or adjective ("the Indian Air Force", "Qatar's Emiri Air Force") or is the service's own
+    catalogued name ("Luftwaffe"); not another state's service the resolver gave this state ("the Royal Air
+    Force", training the state's pilots). A generic mention ("the air force", "The Navy") names no other state's."""
+    if not proper_named(m.text):
+        return True
+    text = f" {re.sub(r'[^a-z0-9]+', ' ', m.text.lower())} "
+    own = re.sub(r"^the ", "", text.strip())
+    if any(own == re.sub(r"[^a-z0-9]+", " ", s.lower()).strip() for s in _surfaces(body)):
+        return True
+    return any(f" {w} " in text for w in (re.sub(r"[^a-z0-9]+", " ", s.lower()).strip() for s in _surfaces(state))
+               if w)
+
+
 def _services_at(doc: Doc, entities: dict[str, Entity], start: int, end: int, state: str) -> set[str]:
-    """The armed services of ``state`` named between the character offsets ``start`` and ``end``."""
+    """The armed services of ``state`` named between the character offsets ``start`` and ``end``, by a
+    mention that is the service acting and names it as that state's (:func:`_member`, :func:`_states_own`)."""
     return {m.entity for m in doc._.mentions
             if m.entity in entities and start <= m.start_char and m.end_char <= end
-            and service(entities[m.entity]) and entities[m.entity].country == state}
+            and service(entities[m.entity]) and entities[m.entity].country == state
+            and not _member(doc, m) and _states_own(m, entities[m.entity], entities.get(state))}
 
 
 def named_services(relations: list[Relation], doc: Doc, entities: dict[str, Entity]) -> list[Relation]:
