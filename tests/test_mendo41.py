@@ -32,3 +32,14 @@ def _operates(pipeline, text: str, source: str, target: str) -> bool:
 ])
 def test_no_operator_from_a_service_not_acting_or_not_the_states(pipeline, text, body, platform):
     assert not _operates(pipeline, text, body, platform)
+
+
+@pytest.mark.parametrize("text,body,platform", [
+    # a navy's aircraft type (its name says so) fits the sea's branch
+    ("India ordered 26 Rafale M fighters, and the Indian Navy will base them at Goa.", "Indian Navy", "Rafale M"),
+    # the navy's carrier in the sentence is where the jets fly from, not another fleet of its own
+    ("India will buy 26 Rafale M jets to fly from the Indian Navy's new Vikrant-class carrier.", "Indian Navy",
+     "Rafale M"),
+])
+def test_a_navy_operates_its_states_naval_jets(pipeline, text, body, platform):
+    assert _operates(pipeline, text, body, platform)

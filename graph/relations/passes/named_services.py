@@ -44,7 +44,25 @@ def _fits(body: Entity, platform: Entity) -> bool:
     A body with no branch (joint armed forces, a guard's air wing, the marines, a parliament) fits none."""
     kind = _branch(body)
     wanted = cues()["operate"]["branch_categories"].get(platform.props.get("category") or "")
-    return kind is not None and (wanted is None or kind == wanted)
+    return kind is not None and (wanted is None or kind == wanted or (kind == "sea" and _naval_aircraft(platform)))
+
+
+def _naval_aircraft(platform: Entity) -> bool:
+    """Whether an aircraft type is a navy's by its name (``operate.naval_aircraft_words``: "Rafale M").
+
+    >>> _naval_aircraft(Entity("p", "Platform", "Rafale M", props={"category": "aircraft"}))
+    True
+    >>> _naval_aircraft(Entity("p", "Platform", "Rafale", props={"category": "aircraft"}))
+    False
+    """
+    words = set(re.sub(r"[^a-z0-9]+", " ", platform.name.lower()).split())
+    return platform.props.get("category") == "aircraft" and bool(words & set(cues()["operate"]["naval_aircraft_words"]))
+
+
+def _carrier(platform: Entity) -> bool:
+    """Whether a ship type is an aircraft carrier (its name says so): a navy's carrier in the sentence of its naval
+    jets is where they fly from, not another fleet of its own."""
+    return platform.props.get("category") == "naval_vessel" and "carrier" in platform.name.lower()
 
 
 def _member(doc: Doc, m: Mention) -> bool:
@@ -91,7 +109,10 @@ def _services_at(doc: Doc, entities: dict[str, Entity], start: int, end: int, st
 
 def named_services(relations: list[Relation], doc: Doc, entities: dict[str, Entity]) -> list[Relation]:
     """OPERATES of the one armed service a state's platform sentence names, beside the state's own."""
-    held = {(r.source, r.evidence.get("start")) for r in relations if r.type == "OPERATES"}
+    held: dict[tuple[str, int | None], set[str]] = {}
+    for r in relations:
+        if r.type == "OPERATES":
+            held.setdefault((r.source, r.evidence.get("start")), set()).add(r.target)
     have = {(r.source, r.target) for r in relations if r.type == "OPERATES"}
     out: list[Relation] = []
     for r in relations:
@@ -106,7 +127,11 @@ def named_services(relations: list[Relation], doc: Doc, entities: dict[str, Enti
         if len(bodies) != 1:
             continue
         body = next(iter(bodies))
-        if (body, start) in held or (body, r.target) in have or not _fits(entities[body], entities[r.target]):
+        own = held.get((body, start), set())
+        if own and not (_naval_aircraft(entities[r.target])
+                        and all(t in entities and _carrier(entities[t]) for t in own)):
+            continue
+        if (body, r.target) in have or not _fits(entities[body], entities[r.target]):
             continue
         have.add((body, r.target))
         out.append(Relation(body, "OPERATES", r.target, dict(r.evidence), r.confidence, RULE, dict(r.props),
