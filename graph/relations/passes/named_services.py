@@ -14,7 +14,13 @@ Not where the sentence tells the service's own fleet (it already operates anothe
 force relies on the Su-30MKI, but India has also bought the P-8I"), where it names two or more services of
 the state (which one is not said), or where the service's branch does not fit the platform's category
 (``operate.branch_categories``: an air force flies no ships); nor a body with no branch of its own (joint
-armed forces, a parliament, the marines in a list of a deployment's parts).
+armed forces, a parliament, the marines in a list of a deployment's parts). A navy fits an aircraft type whose name
+says it flies from ships ("Rafale M": ``operate.naval_aircraft_words``), and its carrier in the sentence is no
+other fleet of its own. Not from a mention that only modifies a noun of the service's people or bodies ("the
+Royal Moroccan Air Force band played", "an air force spokesman": ``operate.service_member_nouns``), nor from a
+proper name that carries neither the state's name or adjective nor the service's own catalogued name (the
+resolver may give a foreign "Royal Air Force" training the state's pilots to the state: review41 os11).
+mendo41 moved no dev half (38 halves identical to int41x 8a634796).
 Over the 38 dev halves (session 41, against int41): 18 required OPERATES more in 15 halves, 3 optional, 1 false.
 """
 from __future__ import annotations
