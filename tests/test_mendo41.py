@@ -40,6 +40,8 @@ def test_no_operator_from_a_service_not_acting_or_not_the_states(pipeline, text,
     # the navy's carrier in the sentence is where the jets fly from, not another fleet of its own
     ("India will buy 26 Rafale M jets to fly from the Indian Navy's new Vikrant-class carrier.", "Indian Navy",
      "Rafale M"),
+    ("France ordered 42 more Rafale M jets for the French Navy's aircraft carrier Charles de Gaulle.", "French Navy",
+     "Rafale M"),
 ])
 def test_a_navy_operates_its_states_naval_jets(pipeline, text, body, platform):
     assert _operates(pipeline, text, body, platform)

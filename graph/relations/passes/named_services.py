@@ -15,8 +15,8 @@ force relies on the Su-30MKI, but India has also bought the P-8I"), where it nam
 the state (which one is not said), or where the service's branch does not fit the platform's category
 (``operate.branch_categories``: an air force flies no ships); nor a body with no branch of its own (joint
 armed forces, a parliament, the marines in a list of a deployment's parts). A navy fits an aircraft type whose name
-says it flies from ships ("Rafale M": ``operate.naval_aircraft_words``), and its carrier in the sentence is no
-other fleet of its own. Not from a mention that only modifies a noun of the service's people or bodies ("the
+says it flies from ships ("Rafale M": ``operate.naval_aircraft_words``), and its ship in the sentence (a carrier) is
+no other fleet of its own. Not from a mention that only modifies a noun of the service's people or bodies ("the
 Royal Moroccan Air Force band played", "an air force spokesman": ``operate.service_member_nouns``), nor from a
 proper name that carries neither the state's name or adjective nor the service's own catalogued name (the
 resolver may give a foreign "Royal Air Force" training the state's pilots to the state: review41 os11).
@@ -65,10 +65,10 @@ def _naval_aircraft(platform: Entity) -> bool:
     return platform.props.get("category") == "aircraft" and bool(words & set(cues()["operate"]["naval_aircraft_words"]))
 
 
-def _carrier(platform: Entity) -> bool:
-    """Whether a ship type is an aircraft carrier (its name says so): a navy's carrier in the sentence of its naval
-    jets is where they fly from, not another fleet of its own."""
-    return platform.props.get("category") == "naval_vessel" and "carrier" in platform.name.lower()
+def _ship(platform: Entity) -> bool:
+    """Whether a platform is a ship: a navy's ship in the sentence of its naval jets ("for the navy's carrier
+    Charles de Gaulle") is where they fly from, not another fleet of its own."""
+    return platform.props.get("category") == "naval_vessel"
 
 
 def _member(doc: Doc, m: Mention) -> bool:
@@ -135,7 +135,7 @@ def named_services(relations: list[Relation], doc: Doc, entities: dict[str, Enti
         body = next(iter(bodies))
         own = held.get((body, start), set())
         if own and not (_naval_aircraft(entities[r.target])
-                        and all(t in entities and _carrier(entities[t]) for t in own)):
+                        and all(t in entities and _ship(entities[t]) for t in own)):
             continue
         if (body, r.target) in have or not _fits(entities[body], entities[r.target]):
             continue
