@@ -103,10 +103,10 @@ def test_no_node_named_by_a_time_or_an_amount(pipeline, key, word):
 # ---- junk41 called_names (a second name beside the first becomes an alias) --------------------------------------------
 
 @pytest.mark.parametrize("key,name", [
-    pytest.param("cn03", "Abdul Rahim Dagalo", marks=_WRONG),   # "known as Hemedti's brother": folded into Hemedti
-    pytest.param("cn13", "Kim Yo Jong", marks=_WRONG),          # "known as Kim Jong Un's sister"
-    pytest.param("cn16", "Tomas Novak", marks=_WRONG),          # "named by Prague as Karel Rehka's successor"
-    pytest.param("cn17", "Frontline Robotics", marks=_WRONG),   # "known as Rheinmetall's smallest supplier"
+    ("cn03", "Abdul Rahim Dagalo"),   # "known as Hemedti's brother": folded into Hemedti
+    ("cn13", "Kim Yo Jong"),          # "known as Kim Jong Un's sister"
+    ("cn16", "Tomas Novak"),          # "named by Prague as Karel Rehka's successor"
+    ("cn17", "Frontline Robotics"),   # "known as Rheinmetall's smallest supplier"
     ("cn01", "Leonardo"), ("cn02", "Skyeton"), ("cn05", "Kuldar Vaarsi"), ("cn05", "Milrem Robotics"),
     ("cn10", "Hanwha Aerospace"), ("cn14", "Iran"), ("cn14", "United States"), ("cn18", "Pokrovsk"),
     ("cn19", "Yevgeny Prigozhin"), ("cn08", "KF-21"), ("cn08", "F-35"),
@@ -115,7 +115,6 @@ def test_a_possessor_or_a_neighbour_is_no_second_name(pipeline, key, name):
     assert name in _nodes(pipeline, key)
 
 
-@_WRONG
 def test_a_successor_keeps_his_command(pipeline):
     assert _has(_edges(pipeline, "cn16"), "Tomas Novak", "LEADS", "Czech")
 
