@@ -17,6 +17,12 @@ Three shapes, within one sentence (the naming words are ``naming_verbs`` of ``le
   sentence's end;
 * ``Z, as X is known``.
 
+Z after "as" is a second name only where it is the whole complement of the naming words: not a possessor ("known as
+Hemedti's brother", "known as Rheinmetall's smallest supplier"), not a word of a longer noun phrase, and never after
+"named by <agent> as" (an appointment: "named by Prague as Rehka's successor"). "Described/seen/regarded as" are no
+naming verbs and name nothing. A name with no "as" before it ("X, called Z") is not checked so (unchanged: on the
+development halves its one possessive case folds a junk node whose fold carries a true relation).
+
 Z is folded into X (X's name stays, Z becomes an alias); where only Z is catalogued, X is folded into Z. Two
 entities the reference data knows as different things stay apart, and so does a name whose naming verb follows
 a former-name word ("formerly known as": former_names.py keeps those). Over the thirty-eight development halves
@@ -42,6 +48,12 @@ _BETWEEN = {"as", "by", "its", "their", "his", "her", "the", "in", "initials", "
 _OPEN = {",", "(", "\u2013", "\u2014"}
 #: the words of a noun's own phrase before it, where the named thing of "F-15A fighters, known as" stands
 _NOUN_PARTS = {"compound", "nmod", "amod", "poss", "nummod", "det", "quantmod"}
+#: what follows a possessor ("Hemedti's brother") and the links of a word to a noun after it
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+_MODIFIER = {"poss", "compound", "amod", "nmod", "nummod"}
+#: naming verbs that, with an agent, appoint ("named by Prague as"); nouns of a name after "by" ("by its initials")
+_APPOINTING = {"named"}
+_NAME_NOUNS = {"initials", "acronym", "abbreviation", "name", "nickname", "names"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,7}$|^[A-Z]{1,4}\s[A-Z]{2,6}$")
 
 
@@ -63,6 +75,25 @@ def _ending_at(entities: dict[str, Entity], end: int) -> Entity | None:
     return None
 
 
+def _whole_complement(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name on tokens [start, end) after the naming words is the whole of what the thing is called:
+    not the possessor of a noun after it ("known as Kim Jong Un's sister"), nor a word of a noun phrase going on
+    past it ("known as Rheinmetall's smallest supplier", "known as the Rheinmetall supplier")."""
+    sent_end = doc[start].sent.end
+    if end < sent_end:
+        after = doc[end]
+        if after.tag_ == "POS" or after.text in _POSSESSIVE or after.pos_ in {"NOUN", "PROPN", "NUM"}:
+            return False
+    return not any(t.head.i >= end and t.head.i < sent_end and t.dep_ in _MODIFIER for t in doc[start:end])
+
+
+def _appointed(verb) -> bool:
+    """Whether a naming verb with an agent names a post, not a name ("named by Prague as Rehka's successor"); an
+    agent that is the name's own kind ("known by its initials as") is no appointer."""
+    return verb.lower_ in _APPOINTING and any(
+        c.dep_ == "agent" and not any(g.lemma_.lower() in _NAME_NOUNS for g in c.children) for c in verb.children)
+
+
 def _given_name(doc: Doc, verb: int, spans: dict[int, Entity], entities: dict[str, Entity]) -> Entity | None:
     """Z of "known [by its Uzbek initials | in Israel] as Z" for the naming verb at token ``verb``: the entity
     whose mention starts right after the naming words, or, where no mention stands there, the entity named
@@ -79,14 +110,16 @@ def _given_name(doc: Doc, verb: int, spans: dict[int, Entity], entities: dict[st
         i += 1  # "by its Uzbek initials as the"
     if i >= sent.end or i - verb > 7:
         return None
+    after_as = any(t.lower_ == "as" for t in doc[verb + 1:i])  # "known as Z": Z must be all that follows
     if i in spans:
         z = spans[i]
-        return z if any(m.start == i for m in z.mentions if m.source != "coref") else None
+        ends = [m.end for m in z.mentions if m.start == i and m.source != "coref"]
+        return z if ends and (not after_as or _whole_complement(doc, i, max(ends))) else None
     j = i
     while j < sent.end and doc[j].text[:1].isupper() and doc[j].is_alpha:
         j += 1
     words = doc[i:j].text
-    if not words:
+    if not words or after_as and not _whole_complement(doc, i, j):
         return None
     named = [e for e in entities.values() if e.name == words or any(m.text == words and m.source != "coref"
                                                                      for m in e.mentions)]
@@ -105,6 +138,8 @@ def _clause_pairs(doc: Doc, entities: dict[str, Entity], spans: dict[int, Entity
         sent = verb.sent
         if any(t.lower_ in former for t in doc[max(sent.start, verb.i - 3):verb.i + 2]):
             continue  # "formerly known as": the former name (former_names.py)
+        if _appointed(verb):
+            continue  # "named by Prague as Rehka's successor": a post given, not a name
         z = _given_name(doc, verb.i, spans, entities)
         if z is None:
             continue

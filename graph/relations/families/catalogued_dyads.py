@@ -6,7 +6,10 @@ nouns and verbs of ``cues.yaml``; a cue the sentence negates does not count, and
 where something happens ("fighting in Syria", "a port in the Emirates") is no side, nor is the subject of a reporting verb ("Israel said
 Hezbollah fired rockets": a pronoun for the speaker inside the report still makes it a side), nor a state named only
 as the adjective or possessor of a bystander noun ("the Saudi crown prince", "Indian nationals", "Iran's economy")
-unless that noun is the hostile cue's subject or object ("Iranian officials accused Israel").
+unless that noun is the hostile cue's subject or object ("Iranian officials accused Israel"). A noun that also
+names a peaceful effort or bloc ("campaign", "front", "fight", "war": ``ambiguous_dyad_nouns``) is no cue with a
+peaceful modifier ("a recruitment campaign", "a united front"), as a bare past time ("the first since the war"), and as
+the object of a joining verb sets only its "against" side against the joiners ("join the fight against IS-K").
 
 Two sides of a standing rivalry (``rivalry_dyads.csv``: Thompson & Dreyer's strategic rivalries, ICOW
 territorial claims, per row) are in conflict by the same test, where the sentence holds a conflict cue or one of
@@ -90,11 +93,45 @@ def _place(ctx: SentenceContext, m) -> bool:
     while head.dep_ == "conj" and head.head is not head and head.head.i < head.i:
         head = head.head  # "over Iraq and Syria": a later conjunct of a place is a place
         start = head.left_edge.i
+    if start != m.start and _own_verb(ctx, m):
+        return False  # "strikes in Khost and Afghanistan vowed to retaliate": the conjunct is a clause's subject
     prep = head.head
     words = _PLACE_WORDS if start == m.start else _SITE_WORDS
     if head.dep_ != "pobj" or prep.lower_ not in words or not prep.i < start:
         return False
     return all(t.lower_ == "the" or t.pos_ == "ADJ" for t in ctx.doc[prep.i + 1:start])
+
+
+def _own_verb(ctx: SentenceContext, m) -> bool:
+    """Whether a finite verb follows the mention straight away ("... and Afghanistan vowed to retaliate"): the
+    mention opens a clause of its own, whatever conjunct the parser made it."""
+    if m.end >= ctx.sent.end:
+        return False
+    nxt = ctx.doc[m.end]
+    return nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+def _hostile_noun(tok, lex) -> tuple[bool, set[int] | None]:
+    """Whether an ambiguous dyad noun (``ambiguous_dyad_nouns``: campaign, front, fight, war) is hostile here, and
+    the token indices it sets against the other sides (``None``: every side against every other). Not hostile
+    with a peaceful modifier ("a recruitment campaign", "a united front", "the political front") or as a past
+    time ("the first since the war"); as the object of a joining verb ("pledged to join the fight against Z") it
+    sets only its "against" phrase against the joiners, who are allies. A named war after a past preposition ("since
+    the Second World War") is left as before (session 41: on the development halves it still gives a right China-Japan
+    rivalry reading)."""
+    word = tok.lower_
+    if word not in lex["ambiguous_dyad_nouns"] and tok.lemma_.lower() not in lex["ambiguous_dyad_nouns"]:
+        return True, None
+    if any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in lex["peaceful_modifiers"]
+                                                       or c.lemma_.lower() in lex["peaceful_modifiers"])
+           for c in tok.children):
+        return False, None
+    if tok.dep_ == "pobj" and tok.head.lower_ in lex["past_preps"] and all(c.dep_ == "det" for c in tok.children):
+        return False, None  # the pair's own war told as past; a named war ("since the Second World War") stays
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in lex["joining_verbs"]:
+        against = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree}
+        return bool(against), against
+    return True, None
 
 
 def _across_border(ctx: SentenceContext, m) -> bool:
@@ -151,11 +188,21 @@ def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     if day is None:
         return
     lex, rival = cues()["conflict"], cues()["rivalry"]
-    hostile = [t for t in cue_tokens(ctx, set(lex["nouns"]) | set(lex["dyad_nouns"]),
-                                     set(lex["verbs"]) | set(lex["dyad_verbs"])) if not negated(ctx, t)]
+    hostile, against_only = [], []  # cues for every pair; cues that set only their "against" side (token sets)
+    for t in cue_tokens(ctx, set(lex["nouns"]) | set(lex["dyad_nouns"]), set(lex["verbs"]) | set(lex["dyad_verbs"])):
+        if negated(ctx, t):
+            continue
+        if t.pos_ in ("NOUN", "PROPN"):
+            keep, against = _hostile_noun(t, lex)
+            if not keep:
+                continue
+            if against is not None:
+                against_only.append(against)
+                continue
+        hostile.append(t)
     rivalrous = hostile or [t for t in cue_tokens(ctx, set(rival["nouns"]), set(rival["verbs"]))
                             if not negated(ctx, t)]
-    if not rivalrous:
+    if not rivalrous and not against_only:
         return
     reporting = set(cues()["ties"]["reporting_verbs"])
     bystanders = set(lex["bystander_nouns"])
@@ -184,7 +231,9 @@ def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         for b in ids[i + 1:]:
             if any(x in border and facts.entities[y].label != "Country" for x, y in ((a, b), (b, a))):
                 continue  # "raids near the border with Mali": the neighbour is no side of the group's fight
-            if hostile and active_dyad(sides[a], sides[b], day.year):
+            inside = [{any(i in against for m in named[x] for i in range(m.start, m.end)) for x in (a, b)}
+                      for against in against_only]
+            if (hostile or any(len(s) == 2 for s in inside)) and active_dyad(sides[a], sides[b], day.year):
                 if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.5, "conflict-catalogued-dyad", "defense"):
                     yield found
             elif active_rivalry(sides[a], sides[b], day.year) and rival_cues(
