@@ -3,13 +3,13 @@
 cd /work/main
 declare -A seen
 while true; do
-  for b in $(git for-each-ref --format='%(refname:short)' refs/heads/ | grep -E '40$' | grep -v '^int40$'; cat /work/notes/s40/extra 2>/dev/null); do
+  for b in $(git for-each-ref --format='%(refname:short)' refs/heads/ | grep -E '41$' | grep -v '^int41$'; cat /work/notes/s41/extra 2>/dev/null); do
     h=$(git rev-parse --short $b 2>/dev/null) || continue
     [ "${seen[$b]}" = "$h" ] && continue
     seen[$b]=$h
-    [ "$h" = "$(git rev-parse --short int40)" ] && continue
+    [ "$h" = "$(git rev-parse --short int41)" ] && continue
     [ "$h" = "$(git rev-parse --short main)" ] && continue
-    echo "$h ${b%40}-$(date -u +%H%M)" >> /work/notes/s40/queue
+    echo "$h ${b%41}-$(date -u +%H%M)" >> /work/notes/s41/queue
   done
   sleep 60
 done
