@@ -127,6 +127,7 @@ class SentenceContext:
         start, end = sent.start, sent.end
         self.tokens: list[Token] = tokens(self.doc)[start:end]  # the sentence's tokens, made once per document
         self._heads: dict[tuple[int, int], Token] = {}
+        self._generic: dict[int, list[Mention]] = {}  # :meth:`group`'s reading of a generic head, once per token
         self.negations: dict[tuple[int, bool], bool] = {}  # :func:`.negation.negated`, answered once per token
         self.entities = entities
         self.mentions = [m for m in mentions if m.entity and sent.start <= m.start < sent.end]
@@ -262,6 +263,8 @@ class SentenceContext:
             m = self.at.get(t.i)
             if m is None and plural and t.i in self.plural:
                 cands = list(self.plural[t.i])  # "the three countries"
+            elif m is None and t.i in self._generic:
+                cands = self._generic[t.i]  # the rules ask again about the same head (the sentence does not change)
             elif m is None:
                 # generic head noun: mentions among its modifiers ("Turkish and Israeli firms"),
                 # else its "of" object ("the West African state of Togo")
@@ -280,6 +283,7 @@ class SentenceContext:
                 named = [self.at[c.i] for c in t.children if c.dep_ == "appos" and c.i in self.at
                          and self.label(self.at[c.i]) not in {"Person", "Country"}]
                 cands = named or cands or self.examples(t)
+                self._generic[t.i] = cands
             else:
                 cands = [m]
             for c in cands:
