@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..context import SentenceContext
+from ..coordination import list_head
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
@@ -89,10 +90,9 @@ def _place(ctx: SentenceContext, m) -> bool:
     if m.start > ctx.sent.start and ctx.doc[m.start - 1].lower_ in _PLACE_WORDS:
         return True
     head = ctx.head_token(m)
-    start = m.start
-    while head.dep_ == "conj" and head.head is not head and head.head.i < head.i:
-        head = head.head  # "over Iraq and Syria": a later conjunct of a place is a place
-        start = head.left_edge.i
+    first = _list_start(head)  # "over Iraq and Syria": a later conjunct of a place is a place
+    start = m.start if first is head else first.left_edge.i
+    head = first
     if start != m.start and _own_verb(ctx, m):
         return False  # "strikes in Khost and Afghanistan vowed to retaliate": the conjunct is a clause's subject
     prep = head.head
@@ -100,6 +100,14 @@ def _place(ctx: SentenceContext, m) -> bool:
     if head.dep_ != "pobj" or prep.lower_ not in words or not prep.i < start:
         return False
     return all(t.lower_ == "the" or t.pos_ == "ADJ" for t in ctx.doc[prep.i + 1:start])
+
+
+def _list_start(tok):
+    """The first item of the list ``tok`` is a later conjunct of, through heads standing before it only (unlike
+    :func:`~..coordination.list_head`, a conj the parser hung on a later word is no list here)."""
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def _own_verb(ctx: SentenceContext, m) -> bool:
@@ -138,9 +146,7 @@ def _across_border(ctx: SentenceContext, m) -> bool:
     """Whether the mention (or the list it ends) is the object of a border's "with" ("near the borders with Mali
     and Burkina Faso"): a neighbour that is no side of an armed group's fight, though it may be a side against the
     state whose border it is ("the border with Pakistan, which it fought in 2019")."""
-    head = ctx.head_token(m)
-    while head.dep_ == "conj" and head.head is not head and head.head.i < head.i:
-        head = head.head
+    head = _list_start(ctx.head_token(m))
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in _BORDER_NOUNS
 
@@ -162,8 +168,7 @@ def _speaker(ctx: SentenceContext, m, reporting: set[str]) -> bool:
 def _cue_party(tok, hostile: set[int]) -> bool:
     """Whether the noun ``tok`` (or the first of its conjuncts) is a hostile cue's subject or object, directly or
     through a preposition ("officials accused Israel", "an attack on Indian nationals")."""
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
+    tok = list_head(tok)
     head = tok.head
     if tok.dep_ == "pobj" and head.head is not head:
         head = head.head

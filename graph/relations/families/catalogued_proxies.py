@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..context import SentenceContext
+from ..coordination import list_head
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
@@ -72,9 +73,7 @@ def _set_against(ctx: SentenceContext, state_ms, group_ms, against: set[str]) ->
     ("Pakistan struck TTP hideouts", "Washington designated the Houthis")."""
     group_at = {i for m in group_ms for i in range(m.start, m.end)}
     for m in state_ms:
-        tok = ctx.head_token(m)
-        while tok.dep_ == "conj" and tok.head is not tok:
-            tok = tok.head
+        tok = list_head(ctx.head_token(m))
         if tok.dep_ not in ("nsubj", "nsubjpass", "agent", "pobj", "poss", "compound", "amod"):
             continue
         verb = tok.head

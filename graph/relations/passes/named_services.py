@@ -53,6 +53,11 @@ def _fits(body: Entity, platform: Entity) -> bool:
     return kind is not None and (wanted is None or kind == wanted or (kind == "sea" and _naval_aircraft(platform)))
 
 
+def _words(text: str) -> str:
+    """``text``'s lower-case letters and digits, every other run of characters one space, no space at the ends."""
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
 def _naval_aircraft(platform: Entity) -> bool:
     """Whether an aircraft type is a navy's by its name (``operate.naval_aircraft_words``: "Rafale M").
 
@@ -61,7 +66,7 @@ def _naval_aircraft(platform: Entity) -> bool:
     >>> _naval_aircraft(Entity("p", "Platform", "Rafale", props={"category": "aircraft"}))
     False
     """
-    words = set(re.sub(r"[^a-z0-9]+", " ", platform.name.lower()).split())
+    words = set(_words(platform.name).split())
     return platform.props.get("category") == "aircraft" and bool(words & set(cues()["operate"]["naval_aircraft_words"]))
 
 
@@ -96,12 +101,11 @@ def _states_own(m: Mention, body: Entity, state: Entity | None) -> bool:
     Force", training the state's pilots). A generic mention ("the air force", "The Navy") names no other state's."""
     if not proper_named(m.text):
         return True
-    text = f" {re.sub(r'[^a-z0-9]+', ' ', m.text.lower())} "
-    own = re.sub(r"^the ", "", text.strip())
-    if any(own == re.sub(r"[^a-z0-9]+", " ", s.lower()).strip() for s in _surfaces(body)):
+    text = f" {_words(m.text)} "
+    own = re.sub(r"^the ", "", _words(m.text))
+    if any(own == _words(s) for s in _surfaces(body)):
         return True
-    return any(f" {w} " in text for w in (re.sub(r"[^a-z0-9]+", " ", s.lower()).strip() for s in _surfaces(state))
-               if w)
+    return any(f" {w} " in text for w in map(_words, _surfaces(state)) if w)
 
 
 def _services_at(doc: Doc, entities: dict[str, Entity], start: int, end: int, state: str) -> set[str]:
