@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..context import SentenceContext
+from ..coordination import list_head
 from ..lexicon import cues, domain_of
 from ..negation import negated
 from ..relation import Relation
@@ -50,9 +51,7 @@ def _place(ctx: SentenceContext, m) -> bool:
 def _with_object(ctx: SentenceContext, m) -> bool:
     """Whether the mention is the object of "with" (or a conjunct of one): "it joined the accords with A and
     normalised relations with B" ties a third party to each of them, not them to each other."""
-    tok = ctx.head_token(m)
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
+    tok = list_head(ctx.head_token(m))
     return tok.dep_ == "pobj" and tok.head.lower_ == "with"
 
 
