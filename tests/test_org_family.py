@@ -181,7 +181,7 @@ def test_fought_alongside(pipeline, text, expected, absent):
 
 @pytest.mark.parametrize("text,expected", [
     ("Hungarian President Tamas Sulyok stayed home and sent the speaker of the National Assembly, Laszlo Kover.",
-     ("Laszlo Kover", "LEADS", "National Assembly of Hungary")),
+     ("László Kövér", "LEADS", "National Assembly of Hungary")),  # catalogued (acting head of state 2024): his own spelling
     ("Armenian Prime Minister Nikol Pashinyan met the speaker of the National Assembly, Alen Simonyan.",
      ("Alen Simonyan", "LEADS", "National Assembly of Armenia")),
 ])
