@@ -55,9 +55,10 @@ def fold_bare_regions(doc: Doc, entities: dict[str, Entity], relations: list[Rel
     relation touches and the text never calls the town; ``entities`` is changed in place."""
     regions: dict[str, Entity] = {}
     for e in entities.values():
-        stem = _region_stem(e.name) if e.label == "Place" else None
-        if stem is not None:
-            regions.setdefault(stem.casefold(), e)
+        for name in (e.name, *sorted(e.aliases)) if e.label == "Place" else ():
+            stem = _region_stem(name)  # "Córdoba Province, Argentina" by its alias "Córdoba province"
+            if stem is not None:
+                regions.setdefault(stem.casefold(), e)
     if not regions:
         return
     used = related_ids(relations)

@@ -59,7 +59,7 @@ from .honours import drop_honours
 from .layout import doc_text, heading_line, in_headline, is_byline, masthead_line, outside_text, short_line
 from .lexicon import category_of, lexicon, name_category_of
 from .mention import Mention
-from .metonymy import REGION_KINDS, region_modifier, state_reading
+from .metonymy import REGION_KINDS, city_reading, region_modifier, state_reading
 from .names import NameIndex, whole_names
 from .namesakes import namesakes
 from .place_incidents import place_incidents
@@ -1215,7 +1215,7 @@ class MentionFinder:
             if entry is None and not m.demonym and m.end - m.start == 1 and _adjective_of(doc[m.start]):
                 return None  # "its Nordic neighbours", "a wider Nordic pattern": an adjective is no place
             if entry is not None and entry.props.get("kind") == "capital" and (
-                    not self._locative(doc, m) or self._seat_of_government(doc, m)
+                    not (self._locative(doc, m) or city_reading(doc, m.start, m.end)) or self._seat_of_government(doc, m)
                     or state_reading(self._governing_prep(doc, m))):  # "read in Moscow as a warning"
                 country = self.ref.find("Country", entry.props.get("country", ""))
                 if country is not None:  # "Moscow said": the state, an alias of the country

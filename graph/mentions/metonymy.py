@@ -2,6 +2,8 @@
 
 * a capital a reading or reaction word governs is its state: "read in Moscow as a warning", "went down
   badly in Baku", "concern in Tokyo", "a message aimed at Washington";
+* a capital a word of movement, attack or place governs is the city: "the evacuation from Kabul", "an air
+  strike on Beirut", "a suburb of Tashkent", "left Accra", "a Madrid-based maker", "the capital, Bangui";
 * a sea's, an ocean's or a broad region's name before a noun of a description is no place: "the
   Atlantic coast", "Caribbean leaders", "the Pacific country".
 """
@@ -72,3 +74,47 @@ def region_modifier(doc: Doc, end: int) -> bool:
         return False
     nxt = doc[end]
     return nxt.is_lower and nxt.lower_ in _words()[5] and nxt.pos_ in {"NOUN", "PROPN"}
+
+
+@lru_cache(maxsize=1)
+def _city_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    city = lexicon()["capital_city"]
+    return (frozenset(city["from_heads"]), frozenset(city["on_heads"]), frozenset(city["of_nouns"]),
+            frozenset(city["object_verbs"]))
+
+
+def city_reading(doc: Doc, start: int, end: int) -> bool:
+    """Whether the capital's name at ``[start, end)`` is the city by the words that govern it (lexicon
+    ``capital_city``): "from" under a word of leaving or distance, "on" under an attack or advance, "of" under
+    a part or the people of a city, the object of a verb of leaving, visiting, taking or holding, "X-based",
+    "the capital, X"."""
+    from_heads, on_heads, of_nouns, object_verbs = _city_words()
+    if end + 1 < len(doc) and doc[end].text in {"-", "\u2010", "\u2011"} and doc[end + 1].lower_ == "based":
+        return True  # "a Madrid-based maker"
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ == "capital":
+        return True  # "advanced on the capital, Bangui"
+    tok = doc[end - 1]
+    for _ in range(6):  # the first item of a list, the last word of a name
+        if tok.dep_ == "conj" or tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
+            tok = tok.head
+            continue
+        break
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        verb = tok.head
+        if any(c.dep_ in {"oprd", "xcomp", "acomp"} or c.dep_ == "prep" and c.lower_ == "with"
+               for c in verb.children):
+            return False  # "leaving Taipei with fewer friends", "left Kyiv exposed": the state's lot
+        return verb.lemma_.lower() in object_verbs  # "left Accra", "who control Sanaa"
+    prep = tok.head if tok.dep_ == "pobj" and tok.head.pos_ == "ADP" else (
+        doc[start - 1] if start and doc[start - 1].pos_ == "ADP" else None)
+    if prep is None:
+        return False
+    heads = {prep.head.lower_, prep.head.lemma_.lower(), _governor(prep).lemma_.lower()}
+    before = doc[prep.i - 1].lower_ if prep.i else ""
+    if prep.lower_ == "from":
+        return bool(heads & from_heads) or before in from_heads  # "evacuated from Kabul", "200 km from Moscow"
+    if prep.lower_ == "on":
+        return bool(heads & on_heads) or before in on_heads  # "an air strike on Beirut"
+    if prep.lower_ == "of":
+        return prep.head.lower_ in of_nouns and prep.head.i < start  # "a suburb of Tashkent"
+    return False
