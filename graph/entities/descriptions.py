@@ -228,8 +228,9 @@ _STOP = {"ccomp", "xcomp", "advcl", "ROOT", "parataxis"}  # the clause a phrase 
 
 def _argument_of(tok: Token) -> Token | None:
     """The verb ``tok`` is an argument of, directly or through one preposition ("With Airbus, ...")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    from ..relations.coordination import list_head  # (graph.relations imports this module's users)
+
+    tok = list_head(tok)
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         tok = tok.head
         return tok.head if tok.head.pos_ in {"VERB", "AUX"} else None

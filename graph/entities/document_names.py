@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..mentions.lexicon import lexicon
 from ..relations import Relation, related_ids
-from .entity import Entity
+from .entity import Entity, drop_entities
 
 _BODY_LABELS = {"GovernmentBody", "Organization", "Alliance"}
 _NUMBER = re.compile(r"[\d/.-]+")
@@ -71,10 +71,8 @@ def drop_document_bodies(entities: dict[str, Entity], relations: list[Relation],
     describes as one (:func:`described_body`) stays."""
     touched = related_ids(r for r in relations if r.type not in _IDLE_TYPES)
     gone = set()
-    for key, entity in list(entities.items()):
+    for entity in entities.values():
         if entity.label in _BODY_LABELS and entity.id not in touched and names_document(entity.name) \
                 and not described_body(entity, doc):
             gone.add(entity.id)
-            del entities[key]
-    if gone:
-        relations[:] = [r for r in relations if r.source not in gone and r.target not in gone]
+    drop_entities(entities, relations, gone)

@@ -1,9 +1,14 @@
 """The :class:`Entity` record: one node's worth of mentions in a document."""
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..mentions import Mention
+
+if TYPE_CHECKING:  # (graph.relations imports the entity rules: no import at run time)
+    from ..relations import Relation
 
 
 @dataclass
@@ -41,3 +46,21 @@ def fold_into(entities: dict[str, Entity], keep: Entity, gone: Entity) -> None:
     for k, v in gone.props.items():
         keep.props.setdefault(k, v)
     del entities[gone.id]
+
+
+def drop_entities(entities: dict[str, Entity], relations: list[Relation], gone: Collection[str]) -> None:
+    """Remove from ``entities`` every entity whose id is in ``gone``, and from ``relations`` every relation
+    touching one (both changed in place; nothing changes where ``gone`` is empty).
+
+    >>> from graph.relations import Relation
+    >>> entities = {i: Entity(i, "Country", i.upper()) for i in ("a", "b", "c")}
+    >>> relations = [Relation("a", "COOPERATES_WITH", "b", {}, 1.0, "r"), Relation("b", "SUPPLIES", "c", {}, 1.0, "r")]
+    >>> drop_entities(entities, relations, {"c"})
+    >>> sorted(entities), [r.key() for r in relations]
+    (['a', 'b'], [('a', 'COOPERATES_WITH', 'b')])
+    """
+    if not gone:
+        return
+    for key in [k for k, e in entities.items() if e.id in gone]:
+        del entities[key]
+    relations[:] = [r for r in relations if r.source not in gone and r.target not in gone]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..reference import ReferenceData
 from ..relations import Relation
-from .entity import Entity
+from .entity import Entity, drop_entities
 
 ERA_YEARS = 25
 
@@ -35,11 +35,12 @@ def drop_idle_eras(entities: dict[str, Entity], relations: list[Relation], ref: 
     of its own (a "since the Cold War in Norway" reads the drills' country as the era's), and from
     ``relations`` those places (both changed in place)."""
     used = {r.source for r in relations if r.type != "HELD_IN"} | {r.target for r in relations}
-    for key, entity in list(entities.items()):
+    gone = set()
+    for entity in entities.values():
         if entity.label != "Event" or not entity.ref_id or entity.id in used:
             continue
         entry = ref.get(entity.ref_id)
         years = span_years(str(entry.props.get("date") or "")) if entry is not None else None
         if years is not None and years >= ERA_YEARS:
-            del entities[key]
-            relations[:] = [r for r in relations if entity.id not in (r.source, r.target)]
+            gone.add(entity.id)
+    drop_entities(entities, relations, gone)

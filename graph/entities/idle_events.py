@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..mentions.lexicon import lexicon
 from ..relations import Relation, related_ids
-from .entity import Entity
+from .entity import Entity, drop_entities
 
 
 def occasion_kind(entity: Entity) -> str | None:
@@ -73,12 +73,10 @@ def drop_idle_occasions(entities: dict[str, Entity], relations: list[Relation], 
     idle, placed = set(lex["idle_occasion_kinds"]), set(lex["placed_occasion_kinds"])
     touched = related_ids(relations)
     gone = set()
-    for key, entity in list(entities.items()):
+    for entity in entities.values():
         kind = occasion_kind(entity)
         if kind in idle and entity.id not in touched or kind in placed and _placed_elsewhere(entity, relations):
             if doc is not None and _own_purpose(doc, entity):
                 continue
             gone.add(entity.id)
-            del entities[key]
-    if gone:
-        relations[:] = [r for r in relations if r.source not in gone and r.target not in gone]
+    drop_entities(entities, relations, gone)

@@ -27,7 +27,7 @@ from functools import cache
 
 from ..mentions.lexicon import lexicon
 from ..relations import Relation
-from .entity import Entity
+from .entity import Entity, drop_entities
 
 #: labels whose one-word names are a state's service or a bloc the writers name so ("the Army", "the Union")
 _KEPT_LABELS = {"GovernmentBody", "Alliance"}
@@ -74,8 +74,4 @@ def drop_no_names(entities: dict[str, Entity], relations: list[Relation]) -> Non
     """Remove from ``entities`` every entity the reference data does not know whose name names nothing
     (:func:`names_nothing`), and from ``relations`` every relation touching one (both changed in place)."""
     gone = {e.id for e in entities.values() if e.ref_id is None and names_nothing(e.name, e.label)}
-    if not gone:
-        return
-    for key in [k for k, e in entities.items() if e.id in gone]:
-        del entities[key]
-    relations[:] = [r for r in relations if r.source not in gone and r.target not in gone]
+    drop_entities(entities, relations, gone)

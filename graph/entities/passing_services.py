@@ -47,7 +47,7 @@ from ..mentions import Mention
 from ..mentions.lexicon import lexicon
 from ..reference import ReferenceData
 from ..relations import Relation, related_ids
-from .entity import Entity
+from .entity import Entity, drop_entities
 
 
 @cache
@@ -176,16 +176,14 @@ def drop_passing_services(doc: Doc, entities: dict[str, Entity], relations: list
     touched = related_ids(relations)
     other = related_ids([r for r in relations if r.type != "PART_OF"]) | {r.target for r in relations}
     gone = set()
-    for key, entity in list(entities.items()):
+    for entity in entities.values():
         if entity.label != "GovernmentBody" or not entity.mentions or entity.id in other:
             continue
         if entity.id not in touched and all(in_passing(doc, m) for m in entity.mentions) \
                 or all(qualifies_another(doc, m) for m in entity.mentions) \
                 or _titles_only(doc, entity, ref):
             gone.add(entity.id)
-            del entities[key]
-    if gone:
-        relations[:] = [r for r in relations if r.source not in gone and r.target not in gone]
+    drop_entities(entities, relations, gone)
 
 
 _RUN_WORDS = {"run", "controlled", "held", "led", "administered"}
@@ -217,13 +215,11 @@ def drop_group_bodies(doc: Doc, entities: dict[str, Entity], relations: list[Rel
     """Remove from ``entities`` every GovernmentBody whose every mention is :func:`under_group` and that only
     PART_OF relations touch (its state read from the article), and from ``relations`` those (in place)."""
     gone = set()
-    for key, entity in list(entities.items()):
+    for entity in entities.values():
         if entity.label != "GovernmentBody" or not entity.mentions:
             continue
         if any(r.type != "PART_OF" for r in relations if entity.id in (r.source, r.target)):
             continue
         if all(under_group(doc, m, ref) for m in entity.mentions):
             gone.add(entity.id)
-            del entities[key]
-    if gone:
-        relations[:] = [r for r in relations if r.source not in gone and r.target not in gone]
+    drop_entities(entities, relations, gone)

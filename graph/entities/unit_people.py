@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from ..mentions.lexicon import lexicon
 from ..mentions.mention import Mention
 from ..relations import Relation
-from .entity import Entity
+from .entity import Entity, drop_entities
 
 
 @cache
@@ -146,12 +146,10 @@ def drop_unit_people(entities: dict[str, Entity], relations: list[Relation], doc
     (both changed in place); one whose name ends in a surname-like institution word stays where ``doc`` shows
     a clean name of it (:func:`_surnamed`)."""
     gone = set()
-    for key, entity in list(entities.items()):
+    for entity in entities.values():
         if entity.label != "Person" or not entity.mentions:
             continue
         texts = [entity.name] + [m.text for m in entity.mentions if m.source != "coref"]
         if all(no_person(t) for t in texts) and not _surnamed(entity, doc):
             gone.add(entity.id)
-            del entities[key]
-    if gone:
-        relations[:] = [r for r in relations if r.source not in gone and r.target not in gone]
+    drop_entities(entities, relations, gone)

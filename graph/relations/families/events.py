@@ -14,7 +14,7 @@ from ...mentions.layout import doc_text, heading_line, in_headline, outside_text
 from ...mentions.lexicon import lexicon
 from ...ontology import ACTORS
 from ..context import SentenceContext
-from ..coordination import conjuncts
+from ..coordination import conjuncts, list_head
 from ..editions import event_year
 from ..lexicon import cues
 from ..negation import negated
@@ -476,8 +476,7 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         tok = ctx.head_token(m)
         if tok.dep_ not in {"pobj", "conj"}:
             continue
-        while tok.dep_ == "conj" and tok.head.i != tok.i:  # "across A, B and C"
-            tok = tok.head
+        tok = list_head(tok)  # "across A, B and C"
         if tok.dep_ != "pobj" or tok.head.lower_ not in _LEAD_PREPS:
             continue
         t = tok.head
@@ -2071,9 +2070,7 @@ def _under_command(ctx: SentenceContext, verb, event, lex: dict) -> list:
 
 def demonym_of_people(ctx: SentenceContext, m) -> bool:
     """ "Romanian and American officials": the demonym of unnamed people, not a state taking part."""
-    tok = ctx.head_token(m)
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = list_head(ctx.head_token(m))
     return ctx.label(m) == "Country" and tok.dep_ in {"amod", "compound"} and tok.head.i not in ctx.at \
         and tok.head.pos_ in {"NOUN", "PROPN"}
 

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from ...mentions import Mention
 from ...ontology import ACTORS
 from ..context import SentenceContext
+from ..coordination import list_head
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
@@ -183,9 +184,7 @@ def _meeting_actors(ctx: SentenceContext, facts: DocFacts, tok: Token, own: Toke
 
 def _forces_demonym(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a demonym names a state's forces ("Dutch marines", "Norwegian and Belgian troops")."""
-    tok = ctx.head_token(m)
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = list_head(ctx.head_token(m))
     lex = cues()["participation"]
     forces = set(lex["contingent"]) | set(lex["exercise_forces"]) | set(_lex()["drill_forces"])
     return tok.head.lower_ in forces or tok.head.lemma_.lower() in forces

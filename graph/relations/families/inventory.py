@@ -15,7 +15,7 @@ from ...entities import Entity
 from ...mentions import Mention
 from ...mentions.layout import in_headline
 from ..context import SentenceContext
-from ..coordination import conjuncts
+from ..coordination import conjuncts, list_head
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
@@ -1116,9 +1116,7 @@ def stationed_at(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, p, "DEPLOYED_TO", place, 0.6, "at-base")
         # "F-35s flying from X air base", "the jets operate from X air base": where their missions start
         verbs = [c for c in noun.children if c.dep_ == "acl"] + ([noun.head] if noun.dep_ == "nsubj" else [])
-        first = noun
-        while first.dep_ == "conj" and first.head != first:  # "flies Super Hornets and Growlers from X"
-            first = first.head
+        first = list_head(noun)  # "flies Super Hornets and Growlers from X"
         if first.dep_ == "dobj" and first.head.tag_ in {"VBZ", "VBP"} and \
                 not any(t.dep_ == "prep" and t.lower_ in {"to", "into"} for t in first.head.subtree):
             verbs.append(first.head)  # "the air force flies its F-35s from X air base" (now, not a journey)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ...entities.antecedents import person_pronoun
 from ..context import SentenceContext
+from ..coordination import list_head
 from ..lexicon import cues, domain_of
 from ..negation import hedged, negated, ruptured, soured
 from ..relation import Relation
@@ -181,10 +182,7 @@ def _relative_antecedent(verb: Token, subj: Token) -> Token | None:
     wars = cues()["ties"]["war_nouns"] | {"battle", "battles", "skirmish", "skirmishes", "clash", "clashes"}
     if any(o.dep_ == "dobj" and o.lemma_.lower() not in wars for o in verb.children):
         return None  # "Egypt and Algeria, which fought rebels": not each other
-    head = verb.head
-    while head.dep_ == "conj" and head.head != head:  # the list's first item
-        head = head.head
-    return head
+    return list_head(verb.head)  # the list's first item
 
 
 def _modified_name(ctx: SentenceContext, tok: Token) -> Token | None:

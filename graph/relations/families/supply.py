@@ -27,7 +27,7 @@ from ...ids import make_id
 from ...mentions import Mention
 from ...mentions.layout import in_headline
 from ..context import SentenceContext
-from ..coordination import conjuncts, shared_head, with_added
+from ..coordination import conjuncts, list_head, shared_head, with_added
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
@@ -1384,9 +1384,7 @@ def _conjoined(a: Token, b: Token) -> bool:
     def top(t: Token) -> Token:
         while t.dep_ in {"compound", "amod", "nmod"} and t.head.i > t.i:  # "the Leclerc tank": the noun it names
             t = t.head
-        while t.dep_ == "conj" and t.head != t:
-            t = t.head
-        return t
+        return list_head(t)
     return top(a) == top(b)
 
 

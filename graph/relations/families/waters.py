@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ...mentions import Mention
 from ..context import SentenceContext
+from ..coordination import list_head
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
@@ -27,8 +28,7 @@ def _water(ctx: SentenceContext, m: Mention, lex: dict) -> bool:
 
 def _clause_verb(tok: Token) -> Token | None:
     """The verb whose subject, agent or object ``tok`` is (through conjuncts: "A and B sailed")."""
-    while tok.dep_ == "conj" and tok.head != tok:
-        tok = tok.head
+    tok = list_head(tok)
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         return tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":  # "intercepted by USS X in the Red Sea"
