@@ -72,11 +72,13 @@ class Pipeline:
         from .entities.base_towns import fold_base_towns
         from .entities.event_names import edition_year_aliases
         from .entities.seat_venues import split_seat_venues
+        from .mentions.owned_bodies import owned_aliases
 
         entities = resolve(doc, self.ref)
         fold_base_towns(entities)  # "Air Force Station Ambala" ... "at Ambala": the base
         split_seat_venues(doc, entities)  # "signed at the White House": the building, not the state
         edition_year_aliases(entities)  # "Exercise Olympic Eagle", dated March 2021: "Olympic Eagle 2021"
+        owned_aliases(doc, entities)  # "Joint Command" of "the Armed Forces": "Joint Command of the Armed Forces"
         return entities
 
     def relations_of(self, doc, entities: dict, doc_id: str) -> list:

@@ -62,6 +62,7 @@ from .mention import Mention
 from .metonymy import REGION_KINDS, city_reading, region_modifier, state_reading
 from .names import NameIndex, whole_names
 from .namesakes import namesakes
+from .owned_bodies import split_owned_bodies
 from .place_incidents import place_incidents
 from .placenames import compound_places
 from .plain_platforms import (
@@ -1599,6 +1600,8 @@ class MentionFinder:
         mentions = self._maker_town(doc, [self._platform_sense(doc, m) for m in mentions])
         mentions = self._named_places(doc, mentions)
         mentions += self._state_bodies(doc, mentions)
+        mentions = split_owned_bodies(doc, mentions, self.ref, lambda a, b, lab, r: self._mention(
+            doc[a:b], lab, "reference" if r else "pattern", r))  # "General Staff" of "the Azerbaijani Armed Forces"
         mentions = self._company_branches(doc, mentions)
         mentions = [self._variant_name(doc, x) for m in mentions for x in self._split_designation(doc, m)]
         unsure = [self._ambiguous(m) for m in mentions]  # (of a mention's fields: equal mentions agree)

@@ -854,6 +854,20 @@ _FORCE_WORDS = {"forces", "force", "army", "navy", "guard", "guards", "command",
                 "brigade", "division", "regiment", "bundeswehr", "luftwaffe", "fleet"}
 
 
+# catalogue kinds of a body that belongs to another body of its state (a ministry's agency, a service's command, a
+# chamber's committee: government_bodies_agencies.csv, government_bodies_chambers.csv): the dev gold ties it to that
+# body (or leaves it), not to the state
+_WITHIN_KINDS = {"component", "committee"}
+
+
+def _within_another(body) -> bool:
+    """Whether the catalogue row of ``body`` is of a kind that belongs to another body (``_WITHIN_KINDS``)."""
+    from ...reference import load_reference
+
+    entry = load_reference().get(body.ref_id) if body.ref_id else None
+    return entry is not None and entry.props.get("kind") in _WITHIN_KINDS
+
+
 def body_country(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
     """A civil government body (ministry, agency, council, service) tied to its country by its
     name, the reference data or the article's country, when that country is in the document:
@@ -866,6 +880,8 @@ def body_country(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
             continue
         if any(w.lower() in _FORCE_WORDS for w in e.name.replace("-", " ").split()):
             continue
+        if _within_another(e):
+            continue  # "the Advanced Strategic Capabilities Accelerator": a part of a ministry, not of the state
         named = sorted((m for m in e.mentions if m.source != "coref"), key=lambda m: m.start)
         if any(_body_before(doc, m, facts) for m in named):
             continue  # "the Treasury's Office of Foreign Assets Control" belongs to the Treasury

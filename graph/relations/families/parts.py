@@ -186,11 +186,15 @@ _PRONOUN_WINDOW = 80  # tokens back to the state an open "its" stands for
 
 def unit_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the 12th Brigade of the Polish Army", "the Coastal Artillery Regiment of the Marine Corps": a unit,
-    school or staff whose name ends in a unit word, followed by "of" and a state body, is part of it."""
+    school or staff whose name ends in a unit word, followed by "of" and a state body, is part of it; so is a
+    catalogued staff whose name goes on past the unit word ("the General Staff of the Azerbaijani Armed Forces",
+    written as the catalogue's "General Staff of the Armed Forces of Azerbaijan": the mention is its head)."""
     ends = set(_data()["unit_ends"])
     for m in ctx.of({"GovernmentBody", "Organization"}):
-        words = ctx.entities[m.entity].name.lower().split()
-        if not words or words[-1] not in ends or ctx.doc[m.end - 1].lower_ not in ends:
+        name = ctx.entities[m.entity].name.lower()
+        words = name.split()
+        headed = name.startswith(ctx.doc[m.start:m.end].text.lower().removeprefix("the ") + " of ")
+        if not words or words[-1] not in ends and not headed or ctx.doc[m.end - 1].lower_ not in ends:
             continue
         k = m.end
         if k >= ctx.sent.end or ctx.doc[k].lower_ != "of":
