@@ -60,7 +60,8 @@ def test_surname_or_ship_name_taken_for_a_place_is_no_place(pipeline):
 def test_place_after_a_compass_word_or_a_possessive_stays(pipeline):
     names = _names(pipeline, "Last year's edition, held in South Sumatra, drew six navies. "
                              "Vinci runs Belgrade's Nikola Tesla Airport.")
-    assert {"Sumatra", "Nikola Tesla Airport"} <= names
+    # South Sumatra is a catalogued province since session 42 (places_regions.csv): the whole name stays
+    assert {"South Sumatra", "Nikola Tesla Airport"} <= names
 
 
 def test_business_abbreviation_is_no_organisation(pipeline):
