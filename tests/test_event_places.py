@@ -100,7 +100,9 @@ def test_parties_between_on_a_drill_apposition(pipeline):
 def test_chair_hosts_the_summit(pipeline):
     text = ("Leaders gathered in Vientiane on Wednesday for the 44th ASEAN Summit, the high point of Laos's year "
             "as chair.")
-    assert ("44th ASEAN Summit", "Laos") in of_type(edges_of(pipeline, text), "HOSTED_BY")
+    # the summit is catalogued (events_summits.csv, session 42): its node may carry the edition's year
+    hosts = {(s, o) for s, o in of_type(edges_of(pipeline, text), "HOSTED_BY") if s.startswith("44th ASEAN Summit")}
+    assert {o for _, o in hosts} == {"Laos"}, hosts
 
 
 def test_chair_handed_on_hosts_no_summit(pipeline):
