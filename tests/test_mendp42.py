@@ -48,3 +48,19 @@ def test_indias_national_capital_region_is_no_manila(pipeline):
     labels = set(node_labels(pipeline, "The Indian Air Force will guard the National Capital Region around Delhi "
                                        "with new S-400 batteries.", "2025-03-10"))
     assert ("Place", "Metro Manila") not in labels, labels
+
+
+@pytest.mark.parametrize(("text", "city", "pair"), [
+    # the capital read as the city is its state's only mention: the state stays for the sentence's relations
+    ("Houthi fighters seized Sanaa in September 2014.", "Sanaa", ("Yemen", "Houthis")),
+    ("Al-Shabaab militants attacked a hotel in Mogadishu, and the suspects fled from Mogadishu by car.",
+     "Mogadishu", ("Somalia", "Al-Shabaab")),
+])
+def test_a_city_read_capital_keeps_its_state_for_the_sentence(pipeline, text, city, pair):
+    from tests.extracted import graph_of, relations_in
+
+    g = graph_of(pipeline, text, "2025-03-10")
+    labels = {(a["label"], a["name"]) for _, a in g.nodes(data=True)}
+    assert ("Place", city) in labels, labels
+    assert any(t == "IN_CONFLICT_WITH" and {s, o} == set(pair) for (s, t, o) in relations_in(g)), relations_in(g)
+
