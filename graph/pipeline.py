@@ -86,7 +86,12 @@ class Pipeline:
         state afterwards, a region's bare name into the region (``entities`` changed in place)."""
         from .entities.base_towns import fold_idle_base_towns
         from .entities.called_names import fold_called_names
-        from .entities.capitals import drop_capital_modifiers, fold_idle_capitals
+        from .entities.capitals import (
+            add_capital_states,
+            drop_capital_modifiers,
+            drop_capital_states,
+            fold_idle_capitals,
+        )
         from .entities.document_names import drop_document_bodies
         from .entities.eras import drop_idle_eras
         from .entities.heading_places import drop_heading_places
@@ -101,7 +106,9 @@ class Pipeline:
         from .relations import extract
 
         doc.user_data["reference_files"] = self.extra  # the passes read the user's reference too
+        added = add_capital_states(entities, self.ref)  # "seized Kabul": the city, and its state for the rules
         relations = extract(doc, entities, doc_id)
+        drop_capital_states(doc, entities, relations, added)
         fold_called_names(doc, entities, relations)  # "Jorge Madlos, known as Ka Oris": one person, two names
         fold_idle_capitals(entities, relations, self.ref, doc)  # "announced in Ottawa": Canada's name
         fold_bare_regions(doc, entities, relations)  # "Kursk Oblast" ... "fires in Kursk": the region

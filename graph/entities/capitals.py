@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..ids import make_id
 from ..mentions.lexicon import lexicon
 from ..reference import ReferenceData
 from ..relations import Relation, related_ids
@@ -123,3 +124,44 @@ def drop_capital_modifiers(doc: Doc, entities: dict[str, Entity], relations: lis
             continue
         if all(_capital_modifier(doc, m.text, m.start, m.end, country.name, ref) for m in country.mentions):
             del entities[key]
+
+
+#: where something is: the city already stands there ("a London-based institute" is based in the city, not the state)
+_PLACE_TYPES = frozenset({"BASED_IN", "LOCATED_IN", "HELD_IN", "DEPLOYED_TO"})
+
+
+def add_capital_states(entities: dict[str, Entity], ref: ReferenceData) -> set[str]:
+    """Add to ``entities`` the state of every catalogued capital Place whose state the document names no other
+    way ("Taliban fighters seized Kabul", "drones struck a depot 200 km from Moscow": the city, and its state
+    only there), as a Country without mentions, so that the relation rules that take a capital for its state
+    (:func:`..relations.context.capitals`) still find it; the ids added are returned for
+    :func:`drop_capital_states`."""
+    added: set[str] = set()
+    for place in list(entities.values()):
+        if place.label != "Place" or place.props.get("kind") != "capital" or not place.props.get("country"):
+            continue
+        entry = ref.find("Country", place.props["country"])
+        if entry is None or entry.id in entities or entry.id != make_id("Country", place.props["country"]):
+            continue
+        entities[entry.id] = Entity(id=entry.id, label="Country", name=entry.name, aliases=set(entry.aliases),
+                                    props=dict(entry.props), ref_id=entry.id)
+        added.add(entry.id)
+    return added
+
+
+def drop_capital_states(doc: Doc, entities: dict[str, Entity], relations: list[Relation], added: set[str]) -> None:
+    """Keep of the states :func:`add_capital_states` added only those a relation of a sentence naming their
+    capital touches, and only those relations of theirs that are no place's (:data:`_PLACE_TYPES`: the city is the
+    place); ``entities`` and ``relations`` changed in place."""
+    if not added:
+        return
+    sentences: dict[str, set[int]] = {}
+    for e in entities.values():
+        country = make_id("Country", e.props.get("country", "")) if e.label == "Place" else None
+        if country in added:
+            sentences.setdefault(country, set()).update(doc[m.start].sent.start_char for m in e.mentions)
+    relations[:] = [r for r in relations if not any(end in added and (
+        r.evidence.get("start") not in sentences.get(end, set()) or r.type in _PLACE_TYPES) for end in (r.source, r.target))]
+    used = related_ids(relations)
+    for key in added - used:
+        entities.pop(key, None)

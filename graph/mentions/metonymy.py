@@ -83,6 +83,31 @@ def _city_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
             frozenset(city["object_verbs"]))
 
 
+@lru_cache(maxsize=1)
+def _state_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Modifiers that make an attack word a campaign of pressure, nouns of "in <noun>" that tell a state's lot."""
+    city = lexicon()["capital_city"]
+    return frozenset(city["figurative_modifiers"]), frozenset(city["state_complements"])
+
+
+def _state_lot(verb: Token) -> bool:
+    """Whether the verb's object is followed by a word of its lot rather than a place: "leaving Taipei with fewer
+    friends", "left Kyiv exposed", "leave Moscow in control of ..."."""
+    complements = _state_words()[1]
+    for c in verb.children:
+        if c.dep_ in {"oprd", "xcomp", "acomp"} or c.dep_ == "prep" and c.lower_ == "with":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in complements for g in c.children):
+            return True
+    return False
+
+
+def _figurative(head: Token) -> bool:
+    """Whether an attack word is a campaign of pressure ("a lobbying push", "a charm offensive")."""
+    return any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in _state_words()[0] for c in head.children)
+
+
 def city_reading(doc: Doc, start: int, end: int) -> bool:
     """Whether the capital's name at ``[start, end)`` is the city by the words that govern it (lexicon
     ``capital_city``): "from" under a word of leaving or distance, "on" under an attack or advance, "of" under
@@ -99,11 +124,12 @@ def city_reading(doc: Doc, start: int, end: int) -> bool:
             tok = tok.head
             continue
         break
+    if tok.dep_ == "poss" or end < len(doc) and doc[end].lower_ in {"'s", "\u2019s", "'"}:
+        return False  # "an attack on Kyiv's sovereignty": the preposition governs the owned thing, not the capital
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         verb = tok.head
-        if any(c.dep_ in {"oprd", "xcomp", "acomp"} or c.dep_ == "prep" and c.lower_ == "with"
-               for c in verb.children):
-            return False  # "leaving Taipei with fewer friends", "left Kyiv exposed": the state's lot
+        if _state_lot(verb):
+            return False  # "leaving Taipei with fewer friends", "leave Moscow in control of": the state's lot
         return verb.lemma_.lower() in object_verbs  # "left Accra", "who control Sanaa"
     prep = tok.head if tok.dep_ == "pobj" and tok.head.pos_ == "ADP" else (
         doc[start - 1] if start and doc[start - 1].pos_ == "ADP" else None)
@@ -112,8 +138,12 @@ def city_reading(doc: Doc, start: int, end: int) -> bool:
     heads = {prep.head.lower_, prep.head.lemma_.lower(), _governor(prep).lemma_.lower()}
     before = doc[prep.i - 1].lower_ if prep.i else ""
     if prep.lower_ == "from":
+        if prep.head.lower_ == "away":  # "200 km away from Moscow", not "drifted away from Moscow"
+            return any(c.lower_ in from_heads for c in prep.head.children)
         return bool(heads & from_heads) or before in from_heads  # "evacuated from Kabul", "200 km from Moscow"
     if prep.lower_ == "on":
+        if any(t.pos_ == "NOUN" and _figurative(t) for t in (prep.head, doc[prep.i - 1]) if t.i < prep.i):
+            return False  # "a lobbying push on Washington", "a charm offensive on Beijing": pressure on the government
         return bool(heads & on_heads) or before in on_heads  # "an air strike on Beirut"
     if prep.lower_ == "of":
         return prep.head.lower_ in of_nouns and prep.head.i < start  # "a suburb of Tashkent"
