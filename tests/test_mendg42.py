@@ -1,6 +1,7 @@
 """mendg42: govbody42's false readings mended (review42b's ow/ag/ch rows), on invented sentences.
 
 * a part word alone before "of <service>" ("the Office of the Army") is no body of its own: the name stays whole;
+* a state's short name inside a catalogued body's name ("US" of "the US Senate") is no acronym of that body;
 * a catalogued chamber, committee or agency written with its state ("the Senate of Romania", "the US Sixth Fleet")
   keeps the state as a mention of its own, so the state's relations stay; a component gets no PART_OF the state;
 * an acronym other bodies share (row marked ambiguous: "DIA") is the catalogued body only where the document
@@ -36,6 +37,16 @@ def test_a_bare_part_word_is_no_body(pipeline, text, head):
 def test_a_bare_directorate_keeps_its_whole_name(pipeline):
     nodes = _nodes(pipeline, "The Directorate of the Navy said its patrol boats would be repaired in Chile.")
     assert any("Directorate" in n and n != "Directorate" for lab, n in nodes if lab == "GovernmentBody"), sorted(nodes)
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The US Senate voted to fund new air defence systems for Taiwan.", "United States Senate"),
+    ("Lawmakers in the US Senate blocked the sale of F-35 jets to Turkey on Thursday.", "United States Senate"),
+])
+def test_a_state_short_name_is_no_alias_of_its_body(pipeline, text, body):
+    nodes = _nodes(pipeline, text)
+    assert "US" not in (nodes[("GovernmentBody", body)].get("aliases") or []), nodes[("GovernmentBody", body)]
+    assert ("Country", "United States") in nodes
 
 
 @pytest.mark.parametrize("text,expected", [
