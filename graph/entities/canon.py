@@ -378,10 +378,11 @@ class Canon:
 
     def spelled_out(self) -> None:
         """A catalogue entry matched only by an acronym ("DND": a firm) that this document spells out
-        as another of its entities ("Department of National Defense") is that entity."""
+        as another of its entities ("Department of National Defense") is that entity. A state's short name
+        ("US" of "the US Senate") is the state's, not an acronym of a body named after it (review42b)."""
         for entity in list(self.entities.values()):
             forms = {m.text for m in entity.mentions}
-            if not entity.ref_id or not forms or not all(f.isupper() and " " not in f and 2 <= len(f) <= 6
+            if not entity.ref_id or entity.label == "Country" or not forms or not all(f.isupper() and " " not in f and 2 <= len(f) <= 6
                                                          for f in forms):
                 continue
             keys = {f.lower() for f in forms}

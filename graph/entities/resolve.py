@@ -572,6 +572,9 @@ class _Resolver:
 
     # -- government bodies -------------------------------------------------------------------------
     def government_body(self, m: Mention) -> None:
+        if m.ref_id and self._unconfirmed_acronym(m):
+            self.mentions.remove(m)  # "the DIA hospital in Dhaka": no US agency the article names
+            return
         if m.ref_id:  # a body the reference data knows ("the Pentagon", "DRDO")
             m.ref_id = self._own_state_body(m, self._royal_service(m.ref_id))
             entity = self.entity("GovernmentBody", m.text, m.ref_id)
@@ -658,6 +661,17 @@ class _Resolver:
             if country_mention is not None and entity.country_mention is None:
                 entity.country_mention = country_mention
         entity.add(m)
+
+    def _unconfirmed_acronym(self, m: Mention) -> bool:
+        """Whether ``m`` is the bare acronym of a body row marked ambiguous (an acronym other bodies share: "DIA",
+        also India's Defence Intelligence Agency and many a hospital's) that the document does not confirm: no
+        mention of the row's state and no other form of the row's name (review42b)."""
+        entry = self.ref.get(m.ref_id)
+        if entry is None or not entry.ambiguous or not m.text.isupper() or " " in m.text:
+            return False
+        country = self.ref.find("Country", entry.props.get("country", ""))
+        return not any(o is not m and (o.ref_id == m.ref_id and o.text != m.text
+                                       or country is not None and o.ref_id == country.id) for o in self.mentions)
 
     def _qualified_forms(self, entity: Entity) -> None:
         """A state's body the text names by a bare form of common nouns ("the Defence Forces", "the Border

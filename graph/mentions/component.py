@@ -94,6 +94,7 @@ from .shape import words as shape_words
 from .ship_classes import ship_classes
 from .ships import name_tail_end, named_ships, roster_ships
 from .sited import sited_bodies, sited_places
+from .state_named_bodies import split_state_named
 from .tails import titled_tail
 from .unit_names import bare_units, unit_names
 from .units import numbered_units, regional_commands, share_of, trailed_units
@@ -1602,6 +1603,8 @@ class MentionFinder:
         mentions += self._state_bodies(doc, mentions)
         mentions = split_owned_bodies(doc, mentions, self.ref, lambda a, b, lab, r: self._mention(
             doc[a:b], lab, "reference" if r else "pattern", r))  # "General Staff" of "the Azerbaijani Armed Forces"
+        mentions = split_state_named(doc, mentions, self.ref, lambda a, b, lab, r, dem: self._mention(
+            doc[a:b], lab, "reference", r, demonym=dem))  # "US" + "Fifth Fleet", "Senate" of "the Czech Republic"
         mentions = self._company_branches(doc, mentions)
         mentions = [self._variant_name(doc, x) for m in mentions for x in self._split_designation(doc, m)]
         unsure = [self._ambiguous(m) for m in mentions]  # (of a mention's fields: equal mentions agree)

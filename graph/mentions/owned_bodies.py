@@ -9,7 +9,9 @@ service after "of" (and "the") becomes a mention of its own, where it is a catal
 alias: "Azerbaijani Armed Forces") or a bare service of the lexicon (``owned_body_services``: "Military Forces",
 "Armed Forces", "Army"), written with a capital. The head must end in a word of a state body's part
 (``owned_body_heads``: staff, command, brigade, directorate ...), so "Ministry of Defence of the Russian
-Federation" and "Chief of Staff of the Army" (a title, no body mention) are left whole.
+Federation" and "Chief of Staff of the Army" (a title, no body mention) are left whole. A head that is the part word
+alone ("the Command of the Armed Forces", "the Office of the Navy", "The Academy of the Armed Forces") names no body
+of its own: the name is left whole (review42b: a bare kind word cut off was a junk body, or dropped).
 """
 from __future__ import annotations
 
@@ -35,6 +37,12 @@ def _service(doc: Doc, start: int, end: int, ref: ReferenceData) -> str | None |
     return True if text.lower() in lexicon()["owned_body_services"] else False
 
 
+def _bare_head(doc: Doc, start: int, k: int) -> bool:
+    """Whether ``doc[start:k]`` is a part word alone ("Command", "the Office"): no name of a body of its own."""
+    words = [t for t in doc[start:k] if t.lower_ not in {"the", "a", "an"}]
+    return len(words) <= 1
+
+
 def split_owned_bodies(doc: Doc, mentions: list[Mention], ref: ReferenceData, make: MakeMention) -> list[Mention]:
     """``mentions`` with every GovernmentBody "<part> of [the] <service>" cut in two (see the module docstring)."""
     heads = set(lexicon()["owned_body_heads"])
@@ -45,7 +53,7 @@ def split_owned_bodies(doc: Doc, mentions: list[Mention], ref: ReferenceData, ma
             continue
         cut = None
         for k in range(m.start + 1, m.end - 1):
-            if doc[k].lower_ != "of" or doc[k - 1].lower_ not in heads:
+            if doc[k].lower_ != "of" or doc[k - 1].lower_ not in heads or _bare_head(doc, m.start, k):
                 continue
             s = k + 1 + (doc[k + 1].lower_ == "the")
             if s >= m.end:

@@ -310,13 +310,14 @@ def _its_antecedent(ctx: SentenceContext, m) -> str | None:
 def part_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """A government body whose country is named in or beside it ("Kazakh Ministry of Defense"); not an
     uncatalogued unit within a service whose own name carries the state (:func:`_sub_unit`: "the Philippine
-    Fleet"), while "South Korea's Air and Missile Defense Command" stays the state's."""
+    Fleet"), while "South Korea's Air and Missile Defense Command" stays the state's; nor a catalogued component or
+    committee (:func:`_within_another`: "the US Fifth Fleet" belongs to the Navy, not to the state)."""
     for m in ctx.of({"GovernmentBody"}):
         entity = ctx.entities[m.entity]
         cm = entity.country_mention
         inside = cm is not None and m.start <= cm.start and cm.end <= m.end
         if entity.country and cm is not None and ctx.sent.start <= cm.start < ctx.sent.end \
-                and not (inside and _sub_unit(entity)):
+                and not (inside and _sub_unit(entity)) and not _within_another(entity):  # "the US Fifth Fleet"
             yield rel(ctx, m, "PART_OF", entity.country, 0.85, "part-of-name")
         elif entity.country and _its_service(ctx, facts, m, entity.country):
             yield rel(ctx, m, "PART_OF", entity.country, 0.75, "part-of-its-service")
