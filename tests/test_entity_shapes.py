@@ -191,7 +191,8 @@ def test_catalogue_word_before_a_surname_is_a_given_name(pipeline):
 
 
 def test_armed_service_school_is_a_state_body(pipeline):
-    assert ("GovernmentBody", "Naval Academy of the Hellenic Navy") in _labels(
+    # since session 42 (mentions/owned_bodies.py) a part named with its service is two bodies, the part PART_OF it
+    assert {("GovernmentBody", "Naval Academy"), ("GovernmentBody", "Hellenic Navy")} <= _labels(
         pipeline, "Cadets from the Naval Academy of the Hellenic Navy visited Souda Bay.")
     assert ("GovernmentBody", "Staff College of the Ghana Army") in _labels(
         pipeline, "Officers of the Staff College of the Ghana Army toured the base.")

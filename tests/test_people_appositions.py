@@ -34,7 +34,7 @@ edges = partial(text_edges, published="2024-05-02")
     ("The Ministry of Foreign Affairs answered on Friday: its spokesman, Omar Said, said Egypt would respond.",
      {("Omar Said", "AFFILIATED_WITH", "Ministry of Foreign Affairs of Egypt")}, set()),
     ("The US Fifth Fleet runs the drill from Bahrain, and its commander, Vice Admiral Gary Hunt, leads the task force.",
-     {("Gary Hunt", "LEADS", "Fifth Fleet")}, set()),
+     {("Gary Hunt", "LEADS", "United States Fifth Fleet")}, set()),  # a catalogued fleet since session 42
     ("The army must find a new head of Northern Command, whose commander, Major General Avi Cohen, has resigned.",
      {("Avi Cohen", "LEADS", "Northern Command")}, set()),
     # two joined titles: one person's when the second has no determiner of its own, else the second is the name's
