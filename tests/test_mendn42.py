@@ -87,6 +87,8 @@ def test_a_lone_surname_written_as_the_text_spells_a_catalogued_name(pipeline, d
                    "were late.", {"Boris Pistorius", "Clara Pistorius"}),
     ("2024-03-01", "Defence Minister Boris Pistorius toured the Kiel shipyard. Pistorius said the frigates were late.",
      {"Boris Pistorius"}),
+    ("2023-11-22", "Defence Minister Prabowo Subianto met General Ratna Dewi Prabowo. Prabowo said the jets were "
+                   "late.", {"Prabowo Subianto", "Ratna Dewi Prabowo"}),   # "Prabowo" is his given name
     ("2022-03-20", "Serdar Berdimuhamedov took the oath on Saturday. Berdimuhamedov promised to keep the country "
                    "neutral.", {"Serdar Berdimuhamedow"}),
 ])

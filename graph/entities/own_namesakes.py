@@ -36,13 +36,14 @@ def _proper(full: str, ref) -> bool:
 
 
 def release_own_namesakes(people: list[Mention], ref, surname) -> None:
-    """Clear the catalogue id of each lone surname that an uncatalogued full name of the document, named
-    before it under another given name, ends in (``surname`` reads a name's surname)."""
+    """Clear the catalogue id of each lone surname (the catalogued name's last word, not a given name it is
+    known by) that an uncatalogued full name of the document, named before it under another given name, ends
+    in (``surname`` reads a name's surname)."""
     for m in people:
         if not m.ref_id or " " in m.text or "-" in m.text:
             continue
         entry = ref.get(m.ref_id)
-        if entry is None:
+        if entry is None or fold(m.text) != fold(surname(entry.name)):  # "Prabowo" is Prabowo Subianto's given name
             continue
         key = fold(m.text)
         if any(not o.ref_id and o.start_char < m.start_char and fold(surname(o.text)) == key
