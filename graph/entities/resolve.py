@@ -50,6 +50,7 @@ from .focal import body_owner, country_weights, demonym_body, focal_country
 from .former_names import former_names
 from .its_owner import clause_owner
 from .other_editions import other_editions
+from .own_namesakes import release_own_namesakes
 from .platform_forms import class_forms, maker_forms
 from .platform_words import lone_popular_names, platform_words
 from .short_firms import fold_short_firms
@@ -450,6 +451,7 @@ class _Resolver:
         ranks = set(lexicon()["ranks"])
         knighthoods = shape_words()["knighthoods"]  # "Sir Richard X": Richard X ("Sir X" alone stays a name)
         kept = []
+        titled: dict[int, str] = {}  # id of a mention -> the title words written before its name
         for m in mentions:
             words = m.text.split()
             while len(words) > 2 and words[0].lower() in knighthoods \
@@ -458,32 +460,44 @@ class _Resolver:
             if all(w.lower() in ranks or w.lower() in titles for w in words):
                 self.mentions.remove(m)
                 continue
+            stripped = m.text.split()[:len(m.text.split()) - len(words)]
+            i = m.start
+            while i > 0 and self.doc[i - 1].text[:1].isupper() and self.doc[i - 1].lower_ in titles:
+                i -= 1
+            titled[id(m)] = " ".join([*lowers(self.doc)[i:m.start], *(w.lower() for w in stripped)])
             m.text = " ".join(words)
             kept.append(m)
         self._nicknamed(kept)
+        release_own_namesakes(kept, self.ref, surname)  # "Clara Pistorius ... Pistorius said": hers, not the minister's
         self._catalogued_surnames(kept)
         self._namesakes(kept)
+        self._titled_kin(kept, titled)
         mentions = []
         known: dict[str, Entity] = {}  # surname -> a person the reference data knows
+        kin: dict[str, dict[str, Entity]] = {}  # surname as written -> catalogued people named in full with it
         for m in kept:
             if m.ref_id and self.ref.get(m.ref_id) is not None:
                 entity = self.entity("Person", m.text, m.ref_id)
                 entity.add(m)
                 known[surname(entity.name)] = entity
+                if " " in m.text:  # the text's own spelling ("Serdar Berdimuhamedov" of "... Berdimuhamedow")
+                    kin.setdefault(surname(m.text), {})[entity.name] = entity
             else:
                 mentions.append(m)
+        for last, people in kin.items():
+            known.setdefault(last, next(iter(people.values())))
         full = sorted({m.text for m in mentions if " " in m.text or "-" in m.text}, key=lambda f: (-len(f), f))
         first_at = {}  # full name -> where the document first gives it
         for m in sorted(mentions, key=lambda m: m.start_char):
             first_at.setdefault(m.text, m.start_char)
-        for e in {id(e): e for e in known.values()}.values():
+        for e in {id(e): e for e in [*known.values(), *(e for p in kin.values() for e in p.values())]}.values():
             first_at[e.name] = min(x.start_char for x in e.mentions)
         for m in mentions:
             last = surname(m.text)
-            owner = _surname_owner(m, [*(f for f in full if surname(f) == last),
-                                       *([known[last].name] if last in known else [])], first_at)
+            catalogued = {**kin.get(last, {}), **({known[last].name: known[last]} if last in known else {})}
+            owner = _surname_owner(m, [*(f for f in full if surname(f) == last), *catalogued], first_at)
             if owner is not None:  # two people share the surname: the lone one is whoever the text named first
-                (known[last] if last in known and owner == known[last].name else self.entity("Person", owner)).add(m)
+                (catalogued.get(owner) or self.entity("Person", owner)).add(m)  # (a father and son: the first)
                 continue
             given = m.text.split()[:-1]  # "Hamdan bin Mohammed ... Al Maktoum" is not "Mohammed ... Al Maktoum"
             other_full = " " in m.text and m.text not in known.get(last, Entity("", "", "")).aliases
@@ -542,6 +556,32 @@ class _Resolver:
                     if any(o.country_id in states for o in offices.held_by(pid, day))]
             if len(fits) == 1:
                 m.ref_id = fits[0]
+
+    def _titled_kin(self, people: list[Mention], titled: dict[int, str]) -> None:
+        """A lone surname two or more catalogued people of one state bear ("President Berdimuhamedov": the
+        father or the son), with a title before it, in an article that names none of them in full, is the one who held an
+        office of that title on the document's date; no one when the date or the title does not choose."""
+        from ..reference.offices import load_offices
+
+        day = self.doc.user_data.get("published")
+        if not day:
+            return
+        full = {fold(surname(m.text)) for m in people if " " in m.text}
+        owners = tail_owners(self.ref, ("Person",))
+        offices = load_offices()
+        for m in people:
+            title = titled.get(id(m), "")
+            ids = owners.get(m.text, set())
+            if m.ref_id or not title or " " in m.text or len(ids) < 2 or fold(m.text) in full \
+                    or len({self.ref.get(pid).props.get("country") for pid in ids}) > 1:  # kin of one state only
+                continue
+            fits = sorted(pid for pid in ids if any(o.title and title.endswith(o.title.lower())
+                                                    for o in offices.held_by(pid, day)))
+            if len(fits) == 1:
+                m.ref_id = fits[0]
+                if self.focal is None:  # the office holder speaks for a state ("the navy's" is theirs)
+                    self.focal = focal_country(self.doc, self.mentions, self.ref)
+                    self.doc.user_data["focal_country"] = self.focal
 
     def _catalogued_surnames(self, people: list[Mention]) -> None:
         """A lone surname the reference data gives to one person ("Caine": a catalogued executive) in an

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from ...ids import make_id
@@ -1795,6 +1796,62 @@ def _office_target(office, facts: DocFacts) -> tuple[str, str] | None:
         and office.country_id in entities else None
 
 
+_NOT_THE_OFFICE = {"vice", "deputy", "shadow", "former", "ex", "assistant", "under", "junior", "associate", "acting"}
+
+
+def _spelled(words: list[str]) -> list[str]:
+    """Lower-case title words with one spelling of "defence"."""
+    return [w.lower().replace("defence", "defense") for w in words]
+
+
+def _titled_by_office(doc, office, person) -> bool:
+    """Whether the text puts the office's own title right before the person's name ("Secretary of State Rex
+    Tillerson", "President Goodluck Jonathan"), with no word before it that makes it another office ("Vice
+    President", "Shadow Defence Secretary") or another state's ("Kenyan President")."""
+    title = _spelled(office.title.split())
+    if not title:
+        return False
+    for m in person.mentions:
+        if m.source == "coref":
+            continue
+        start = m.end - len(m.text.split())  # the name's first token (the mention may hold the title)
+        first = start - len(title)
+        if first < 0 or _spelled([t.text for t in doc[first:start]]) != title:
+            continue
+        prev = doc[first - 1] if first > doc[first].sent.start else None
+        if prev is None or not (prev.text[:1].isupper() or prev.lower_ in _NOT_THE_OFFICE or prev.text == "-"):
+            return True
+    return False
+
+
+def _titled_target(doc, office, person, facts: DocFacts) -> tuple[str, str] | None:
+    """The office's state or ministry, from the reference data, for a catalogued holder the text names under
+    that office's title while naming neither ("Defence Secretary Dan Jarvis": the UK's Ministry of Defence)."""
+    from ...entities.entity import Entity
+    from ...reference import load_reference
+    from ...reference.offices import LEADERS, MINISTRY_TOPIC
+
+    if office.role not in LEADERS and office.role not in MINISTRY_TOPIC or not _titled_by_office(doc, office, person):
+        return None
+    ref = load_reference()
+    if office.role in LEADERS:
+        entry = ref.get(office.country_id)
+    else:
+        words = _TOPIC_WORDS.get(MINISTRY_TOPIC[office.role].lower(), ())
+        entry = ref.find("GovernmentBody", office.office) or next(
+            (e for e in ref if e.label == "GovernmentBody" and e.props.get("country") == office.country
+             and any(w in e.name.lower() for w in _MINISTRY_WORDS)
+             and any(re.search(rf"\b{w}\b", e.name.lower().replace(office.country.lower(), " ")) for w in words)),
+            None)
+    if entry is None or entry.label not in {"Country", "GovernmentBody"}:
+        return None
+    if entry.id not in facts.entities:
+        facts.entities[entry.id] = Entity(id=entry.id, label=entry.label, name=entry.name, aliases=set(entry.aliases),
+                                          props=dict(entry.props), ref_id=entry.id,
+                                          country=office.country_id if entry.label == "GovernmentBody" else None)
+    return "LEADS", entry.id
+
+
 def _evidence_sentence(doc, person, target_id: str):
     """The sentence that best ties a known person to an office: one naming the target, else one with
     a title word, else the first that names the person."""
@@ -1818,12 +1875,12 @@ def known_offices(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
     if not day:  # a term holds only inside its dates: with no date, no background office
         return
     mentions = [m for m in doc._.mentions if m.entity]
-    for person in facts.entities.values():
+    for person in list(facts.entities.values()):
         if person.label != "Person" or not person.ref_id:
             continue
         seen = set()
         for office in offices.held_by(person.ref_id, day):
-            found = _office_target(office, facts)
+            found = _office_target(office, facts) or _titled_target(doc, office, person, facts)
             if found is None or found in seen:
                 continue
             seen.add(found)
