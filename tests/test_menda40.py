@@ -55,7 +55,7 @@ def test_a_kind_noun_narrowed_to_another_exercise_is_no_edition(pipeline, text, 
 def test_a_town_named_like_an_exercise_stays_a_place(pipeline):
     relations = relations_in(_make(pipeline, "Tashkent built a cotton mill in Dustlik, a town in the Jizzakh region, "
                                             "last year."))
-    assert ("Dustlik", "LOCATED_IN", "Jizzakh region") in relations, list(relations)
+    assert ("Dustlik", "LOCATED_IN", "Jizzakh Region") in relations, list(relations)  # a catalogued region since session 42
 
 
 @pytest.mark.parametrize("text,event", [
