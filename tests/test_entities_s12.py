@@ -64,7 +64,8 @@ def test_station_prefix_without_a_preposition_is_the_service(pipeline):
 
 def test_base_named_by_a_number(pipeline):
     nodes = _nodes(pipeline, "The drones flew from Air Base 101 near the capital until the Americans left.")
-    assert nodes.get("Air Base 101", ("",))[0] == "Place"
+    # a catalogued base since session 42 (places_gazetteer.csv: Niamey Air Base, alias Air Base 101)
+    assert nodes.get("Niamey Air Base", ("",))[0] == "Place"
 
 
 # -- a bare routine noun is no event ------------------------------------------------------------------
