@@ -3,13 +3,13 @@
 cd /work/main
 declare -A seen
 while true; do
-  for b in $(git for-each-ref --format='%(refname:short)' refs/heads/ | grep -E '41$' | grep -v '^int41$'; cat /work/notes/s41/extra 2>/dev/null); do
+  for b in $(git for-each-ref --format='%(refname:short)' refs/heads/ | grep -E '42$' | grep -v '^int42$'; cat /work/notes/s42/extra 2>/dev/null); do
     h=$(git rev-parse --short $b 2>/dev/null) || continue
     [ "${seen[$b]}" = "$h" ] && continue
     seen[$b]=$h
-    [ "$h" = "$(git rev-parse --short int41)" ] && continue
+    [ "$h" = "$(git rev-parse --short int42)" ] && continue
     [ "$h" = "$(git rev-parse --short main)" ] && continue
-    echo "$h ${b%41}-$(date -u +%H%M)" >> /work/notes/s41/queue
+    echo "$h ${b%42}-$(date -u +%H%M)" >> /work/notes/s42/queue
   done
   sleep 60
 done

@@ -1,12 +1,12 @@
 #!/bin/bash
-# build every dev half's graphs at int41 once, for helpers (read-only): /work/notes/s41/graphs-int41/HALF
+# build every dev half's graphs at int42 once, for helpers (read-only): /work/notes/s42/graphs-int42/HALF
 cd /work/main
-[ -d /work/wt-graphs-int41 ] || git worktree add -q --detach /work/wt-graphs-int41 int41
-cd /work/wt-graphs-int41
-HALVES="tune fresh $(for i in $(seq 2 37); do echo -n "fresh$i "; done)"
-echo $HALVES | tr ' ' '\n' | xargs -P2 -I{} bash -c 'mkdir -p /work/notes/s41/graphs-int41/{} && PYTHONPATH=$PWD:$PWD/tests /work/main/.venv/bin/python -c "
+[ -d /work/wt-graphs-int42 ] || git worktree add -q --detach /work/wt-graphs-int42 int42
+cd /work/wt-graphs-int42
+HALVES="tune fresh $(for i in $(seq 2 38); do echo -n "fresh$i "; done)"
+echo $HALVES | tr ' ' '\n' | xargs -P2 -I{} bash -c 'mkdir -p /work/notes/s42/graphs-int42/{} && PYTHONPATH=$PWD:$PWD/tests /work/main/.venv/bin/python -c "
 import sys; sys.path.insert(0,\"tests\")
 from pathlib import Path
 from devset import build_graphs, DEV_DIR
-build_graphs(DEV_DIR/\"{}\", Path(\"/work/notes/s41/graphs-int41/{}\"))
+build_graphs(DEV_DIR/\"{}\", Path(\"/work/notes/s42/graphs-int42/{}\"))
 " && echo done {}'
