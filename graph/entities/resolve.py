@@ -1317,6 +1317,12 @@ class _Resolver:
                 and not self._named_away(m)
 
         main_named = next((m for m in named if m.text.split()[-1].lower() == main_noun and own(m)), None)
+        # a catalogued edition of the article's kind named before that name is the article's own ("the 43rd ASEAN
+        # Summit" ... "chaired the ASEAN-China summit"): the uncatalogued name after it is a side meeting
+        first_kin = next((m for m in series if self._series_kind(m.ref_id) == main_kind and own(m)), None)
+        if main_named is not None and first_kin is not None and first_kin.start < main_named.start \
+                and not (nouns[main_noun] >= 2 and self._edition_apart(first_kin.ref_id)):
+            main_named = first_kin
         called = next((m for m in named if self._called_anywhere(m, refs)), None) or self._called_name(refs, named) \
             or self._appositive_name(refs, named) \
             or (_apposed(refs, named) if main_kind == "clash" else None)
