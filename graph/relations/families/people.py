@@ -1736,26 +1736,33 @@ _TOPIC_WORDS = {"defense": ("defense", "defence", "armed forces", "war"), "forei
 _MINISTRY_WORDS = ("ministry", "department", "secretariat", "pentagon")
 
 
+def _topic_ministry(name: str, words, states) -> bool:
+    """Whether ``name`` is a ministry's ("Ministry of National Defence", "Department of State") of one of the topic
+    ``words``, read without the names ``states`` ("United States" is no "State").
+
+    >>> _topic_ministry("Department of State", ("foreign", "state"), ["United States"])
+    True
+    >>> _topic_ministry("United States Department of Energy", ("foreign", "state"), ["United States"])
+    False
+    """
+    low = name.lower()
+    if not any(w in low for w in _MINISTRY_WORDS):
+        return False
+    for form in states:
+        low = low.replace(form.lower(), " ")
+    return any(re.search(rf"\b{w}\b", low) for w in words)
+
+
 def _ministry(facts: DocFacts, country: str | None, topic: str | None) -> str | None:
     """The document's ministry of ``topic`` ("Defense") belonging to ``country``, if it has one
     ("Ministry of National Defence", "Department of Defense", "the Pentagon"). A ministry whose
     country the text leaves open counts when it is the document's only ministry of that topic."""
     if not country or not topic:
         return None
-    import re
-
     words = _TOPIC_WORDS.get(topic.lower(), (topic.lower(),))
-
-    def own_words(e) -> str:  # the body's name without country names ("United States" is no "State")
-        name = e.name.lower()
-        for c in (x for x in facts.entities.values() if x.label == "Country"):
-            for form in {c.name, *c.aliases}:
-                name = name.replace(form.lower(), " ")
-        return name
-
+    states = [form for c in facts.entities.values() if c.label == "Country" for form in {c.name, *c.aliases}]
     found = [e for e in facts.entities.values() if e.label == "GovernmentBody"
-             and any(w in e.name.lower() for w in _MINISTRY_WORDS)
-             and (any(re.search(rf"\b{w}\b", own_words(e)) for w in words)
+             and (_topic_ministry(e.name, words, states)
                   or "pentagon" in e.name.lower() and topic.lower() == "defense")]
     own = [e for e in found if e.country == country]
     if own:
@@ -1840,9 +1847,7 @@ def _titled_target(doc, office, person, facts: DocFacts) -> tuple[str, str] | No
         words = _TOPIC_WORDS.get(MINISTRY_TOPIC[office.role].lower(), ())
         entry = ref.find("GovernmentBody", office.office) or next(
             (e for e in ref if e.label == "GovernmentBody" and e.props.get("country") == office.country
-             and any(w in e.name.lower() for w in _MINISTRY_WORDS)
-             and any(re.search(rf"\b{w}\b", e.name.lower().replace(office.country.lower(), " ")) for w in words)),
-            None)
+             and _topic_ministry(e.name, words, [office.country])), None)
     if entry is None or entry.label not in {"Country", "GovernmentBody"}:
         return None
     if entry.id not in facts.entities:
