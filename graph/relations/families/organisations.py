@@ -862,11 +862,9 @@ _WITHIN_KINDS = {"component", "committee"}
 
 
 def _within_another(body) -> bool:
-    """Whether the catalogue row of ``body`` is of a kind that belongs to another body (``_WITHIN_KINDS``)."""
-    from ...reference import load_reference
-
-    entry = load_reference().get(body.ref_id) if body.ref_id else None
-    return entry is not None and entry.props.get("kind") in _WITHIN_KINDS
+    """Whether the catalogue row of ``body`` (its props, copied from the row) is of a kind that belongs to another
+    body (``_WITHIN_KINDS``)."""
+    return bool(body.ref_id) and body.props.get("kind") in _WITHIN_KINDS
 
 
 def body_country(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
