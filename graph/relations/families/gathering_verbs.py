@@ -9,7 +9,9 @@ Only a clause set at the main event's place and time: none that names another ev
 Washington"), another year or month, an earlier time ("last year", "had signed", "previously"), nor
 one negated, hedged or still to come ("will sign", "are to meet"). The people who act take part (and
 the one met or talked with), and the states whose leaders they are ("the leaders of A and B"); a state
-named only as a subject ("A and B signed") does not, nor a demonym ("Kazakh officials")."""
+named only as a subject ("A and B signed") does not, nor a demonym ("Kazakh officials"). In a summit's, a
+visit's, a ceremony's, a parade's or a fair's article being there is an act too: "Around the table sat A, B and C", "X stood
+beside Y" (the people, and those they sat or stood beside)."""
 from __future__ import annotations
 
 import re
@@ -182,6 +184,43 @@ def _meeting_actors(ctx: SentenceContext, facts: DocFacts, tok: Token, own: Toke
     return out + [m for m in _met(ctx, tok, own) if m not in out]
 
 
+def _present(tok: Token) -> bool:
+    """Whether a verb of being there (``presence_acts``: "sat", "stood") places its subject in the room, not
+    "stood ready", "stood for the party", "stood in for X", "sits on the committee", "where it stands on"
+    (``presence_not``: a complement, a preposition, an adverb or a preposition's object)."""
+    stop = set(_lex()["presence_not"])
+    for c in tok.children:
+        if c.dep_ in {"acomp", "oprd", "xcomp", "ccomp"} or c.lower_ in stop:
+            return False
+        if c.dep_ == "prt" and (tok.lemma_.lower() == "stand" or c.lower_ not in {"down", "in"}):
+            return False  # "stood down" (resigned), "stood by", "sat out"; "sat down" with someone, "sat in on" are there
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and (o.lemma_.lower() in stop or o.pos_ == "PRON" and c.lower_ in
+                                                          {"on", "in"}) for o in c.children):
+            return False  # "sits on the commission", "who does sit on it"
+    return True
+
+
+def _beside(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """The people a present one sat or stood beside ("stood beside X", "sat next to Y", "stood close to Z on the
+    rostrum"; ``presence_beside``): there too."""
+    words = set(_lex()["presence_beside"])
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in words]
+    preps += [p for c in tok.children if c.dep_ in {"advmod", "prep"} and c.lower_ in words
+              for p in c.children if p.dep_ == "prep"]  # "next to", "close to", "across from"
+    preps += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "on"}
+              for o in c.children if o.dep_ == "pobj" for p in o.children
+              if p.dep_ == "prep" and p.lower_ in words]  # "stood in the front row beside X"
+    out = [m for p in preps for o in p.children if o.dep_ == "pobj" for m in _people_in(ctx, o)
+           if ctx.label(m) == "Person"]
+    if any(c.dep_ == "prep" and c.i < tok.i for c in tok.children):
+        # "Around the table sat A, B and C": the people after a fronted place, read as the verb's object
+        out += [m for c in tok.children if c.dep_ in {"dobj", "attr"} for m in _people_in(ctx, c)
+                if ctx.label(m) == "Person" and m not in out]
+    if tok.dep_ == "acl" and tok.head.i in ctx.at and ctx.label(ctx.at[tok.head.i]) == "Person":
+        out.append(ctx.at[tok.head.i])  # "X, the chief guest, seated beside Y"
+    return out
+
+
 def _forces_demonym(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a demonym names a state's forces ("Dutch marines", "Norwegian and Belgian troops")."""
     tok = list_head(ctx.head_token(m))
@@ -219,10 +258,14 @@ def gathering_verbs(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         if not _signed_text(tok, own) or kind not in _lex()["signing_kinds"] and tok.lemma_.lower() in _lex()["signing_acts"] \
                 and len([m for m in _subject_actors(ctx, tok, facts) if ctx.label(m) == "Person"]) < 2:
             continue  # on a visit only the two sides' leaders sign together ("Presidents X and Y signed")
+        presence = tok.lemma_.lower() in _lex()["presence_acts"]
+        if presence and not _present(tok):
+            continue
         if negated(ctx, tok) or hedged(tok) or _not_then(ctx, facts, tok) or _another_event(ctx, facts, own) \
                 or _elsewhere(ctx, facts, tok):
             continue
         actors = _drill_actors(ctx, facts, tok) if drills else _meeting_actors(ctx, facts, tok, own)
+        actors += [m for m in (_beside(ctx, tok) if presence else []) if m not in actors]
         for m in actors:
             if m.entity in seen or demonym_of_people(ctx, m) and not (drills and _forces_demonym(ctx, m)) \
                     or m.entity == facts.main_event:
