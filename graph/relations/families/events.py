@@ -88,7 +88,7 @@ _BE = frozenset({"be"})
 # verbs whose subject hosts the event they govern ("India staged its parade"; not "Putin opened a visit")
 _HOSTING = {"host", "hold", "stage", "organize", "organise", "convene"}
 # prepositions that put what an event does in its venue ("in Minsk", "on Red Square", "across Red Square")
-_VENUE_PREPS = {"in", "at", "on", "across", "through", "along", "over"}
+_VENUE_PREPS = {"in", "at", "on", "across", "through", "along", "over", "off"}  # "held off X": a sea event's venue
 # words that name a platform as a yardstick or a design's original, not as the thing on show
 _COMPARED = {"resemble", "unlike", "like", "than", "rival", "match", "mirror", "copy", "imitate", "compare",
              "counter", "outclass", "similar", "answer"}
@@ -129,6 +129,16 @@ def _carrier(ctx: SentenceContext, head):
         if noun.pos_ == "NOUN" and noun.i not in ctx.at and noun.lower_ in _event_nouns():
             return noun
     return None
+
+
+def _described_by(ctx: SentenceContext, head):
+    """The generic event or edition noun an event's name stands in apposition to ("the previous edition,
+    E in X", "the annual drill, E, off Y"), where that noun names no entity of its own; else ``None``."""
+    noun = head.head
+    if head.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i in ctx.at:
+        return None
+    nouns = _event_nouns() | set(cues()["event_place"]["edition_nouns"])
+    return noun if noun.lower_ in nouns or noun.lemma_.lower() in nouns else None
 
 
 def relative_venues(ctx: SentenceContext, head) -> list:
@@ -276,7 +286,7 @@ def _phase_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         anchors = [tok] + ([tok.head] if tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and tok.head.pos_ == "VERB"
                            and not _speaks_of(tok.head) else [])
         for anchor in anchors:
-            for place in ctx.prep_objects(anchor, {"in", "at"}, {"Place"}):
+            for place in ctx.prep_objects(anchor, {"in", "at", "off"}, {"Place"}):
                 yield rel(ctx, event, "HELD_IN", place, 0.55, "held-where-phase")
 
 
@@ -560,6 +570,9 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if head.lower_ in strikes["nouns"] and unreal(head, strikes):
             continue  # "staged a simulated missile strike on X", "a planned strike ... was called off": none held
         anchors = [head]
+        described = _described_by(ctx, head)
+        if described is not None:  # "the previous edition, E in X": the noun the name stands beside holds the place
+            anchors.append(described)
         if head.dep_ in {"dobj", "nsubjpass", "nsubj"} and not _speaks_of(head.head):
             anchors.append(head.head)  # not "announced the exercise in Brussels"
         if head.dep_ in {"nsubj", "nsubjpass"}:  # "It opened on Monday and runs until April 28 in Termez"
@@ -577,6 +590,8 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for place in ctx.prep_objects(anchor, {"in", "at"}, PLACES):
                 if ctx.label(place) == "Place" or not placed:
                     yield rel(ctx, e, "HELD_IN", place, 0.8, "held-in")
+            for place in ctx.prep_objects(anchor, {"off"}, {"Place"}):  # "the exercise off X": a sea event's venue
+                yield rel(ctx, e, "HELD_IN", place, 0.7, "held-off")
             if anchor.i == head.i:  # "drills across A, B and C": an event spread over several places
                 for place in ctx.prep_objects(head, cues()["event_place"]["spread_preps"], PLACES):
                     yield rel(ctx, e, "HELD_IN", place, 0.7, "held-across")
