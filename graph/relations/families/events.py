@@ -578,19 +578,23 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if head.dep_ in {"nsubj", "nsubjpass"}:  # "It opened on Monday and runs until April 28 in Termez"
             anchors += [c for c in head.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _speaks_of(c)
                         and not _is(c, _SEQUENCE) and not any(d.dep_ in {"nsubj", "nsubjpass", "expl"} for d in c.children)]
+        holding = list(anchors)  # the event's own noun and the verb it is subject or object of
         if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and head.head.lower_ not in _OTHER_TIME_PREPS:
             anchors.append(head.head.head)  # "take part in the parade ... in the capital"; not "after the parade"
         # "the Air Show, held June 16-22 in the French capital"
         hosting = [c for c in head.children if c.dep_ == "acl" and _is(c, place_verbs)]
         hosting += relative_venues(ctx, head)  # "the parade, which began late on Friday in the rain at X"
         anchors += hosting
+        holding += hosting
         for anchor in anchors:
             # a state only where the anchor names no place ("off X, in southern China": in X)
             placed = ctx.prep_objects(anchor, {"in", "at", "off", "near"}, {"Place"})
             for place in ctx.prep_objects(anchor, {"in", "at"}, PLACES):
                 if ctx.label(place) == "Place" or not placed:
                     yield rel(ctx, e, "HELD_IN", place, 0.8, "held-in")
-            for place in ctx.prep_objects(anchor, {"off"}, {"Place"}):  # "the exercise off X": a sea event's venue
+            # "the exercise off X", "the drill was held off X": a sea event's venue (not what a clause the event
+            # only dates did off a coast: "a helicopter crashed off X during the exercise")
+            for place in ctx.prep_objects(anchor, {"off"}, {"Place"}) if anchor in holding else []:
                 yield rel(ctx, e, "HELD_IN", place, 0.7, "held-off")
             if anchor.i == head.i:  # "drills across A, B and C": an event spread over several places
                 for place in ctx.prep_objects(head, cues()["event_place"]["spread_preps"], PLACES):
@@ -709,6 +713,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if m is not None and m.entity != e.entity and ctx.label(m) in ACTORS and not negated(ctx, ctx.head_token(e).head):
                 yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "possessor-of-event")
     yield from _trip_for_event(ctx, event_mentions)
+    yield from _travel_for_event(ctx, event_mentions)
     # commemoration: "held a parade to celebrate X and commemorate the anniversary of Y"
     words = cues()["commemoration"]["words"]
     cue = next(iter(ctx.cued_tokens(words)), None)
@@ -780,6 +785,28 @@ def _trip_for_event(ctx: SentenceContext, event_mentions: list) -> Iterator[Rela
             yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "trip-for-event")
         for place in ctx.prep_objects(trip, {"to"}, PLACES) if travellers else []:
             yield rel(ctx, e, "HELD_IN", place, 0.65, "trip-for-event")
+
+
+def _travel_for_event(ctx: SentenceContext, event_mentions: list) -> Iterator[Relation]:
+    """ "flew to P for a meeting of E", "arrived in P for the summit", "visited P for a summit of E": the event a
+    traveller came for was held where they came (travel verbs as data: ``event_place.travel_verbs``); a state
+    only where no town is named, and nothing where the event's own phrase names its place ("for the summit in
+    Q") or the trip is denied."""
+    verbs = set(cues()["event_place"]["travel_verbs"])
+    for e in event_mentions:
+        tok = phrase_head(ctx, e)
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            continue
+        verb = tok.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or negated(ctx, verb) \
+                or ctx.prep_objects(tok, {"in", "at"}, PLACES):
+            continue
+        found = ctx.prep_objects(verb, {"to", "in"}, PLACES)
+        if verb.lemma_.lower() == "visit":
+            found += [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c, PLACES) if m not in found]
+        towns = [m for m in found if ctx.label(m) == "Place"]
+        for place in towns or found:
+            yield rel(ctx, e, "HELD_IN", place, 0.65, "travel-for-event")
 
 
 def _other_edition(ctx: SentenceContext, verb, held, event) -> bool:
