@@ -80,3 +80,13 @@ def test_the_events_own_place_outranks_the_trip(pipeline):
             "The minister flew to Strelsau for the Zenda Defence Summit in Tarlenheim, officials said.\n")
     held = _held(pipeline, text)
     assert not any(p == "Strelsau" for _, p in held)
+
+
+def test_a_trip_on_to_another_town_leaves_the_articles_visit_where_it_was(pipeline):
+    """ "From Strelsau, he flew on to Zenda for a state visit": a visit read as the article's visit to Strelsau
+    (its generated name names Strelsau) is not moved to Zenda."""
+    text = ("STRELSAU, June 19 - President Karl Rassendyll arrived in Strelsau on Wednesday for a state visit, "
+            "his first in 24 years.\n"
+            "The two leaders signed a partnership treaty during the visit.\n"
+            "From Strelsau, Rassendyll flew on to Zenda for a state visit to Borduria.\n")
+    assert "Zenda" not in _places(pipeline, text)

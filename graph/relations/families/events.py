@@ -804,9 +804,24 @@ def _travel_for_event(ctx: SentenceContext, event_mentions: list) -> Iterator[Re
         found = ctx.prep_objects(verb, {"to", "in"}, PLACES)
         if verb.lemma_.lower() == "visit":
             found += [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c, PLACES) if m not in found]
+        named = _named_places(ctx, ctx.entities[e.entity])
+        if named and not named & {m.entity for m in found}:
+            continue  # "visit, Pyongyang, ..." read for "flew on to Hanoi for a state visit": another occasion
         towns = [m for m in found if ctx.label(m) == "Place"]
         for place in towns or found:
             yield rel(ctx, e, "HELD_IN", place, 0.65, "travel-for-event")
+
+
+def _named_places(ctx: SentenceContext, event) -> set[str]:
+    """The document's places an event's generated name gives as its venue ("summit, Minsk, 2023-11-23", "Kazan
+    summit, 2024-10-22": Minsk, Kazan)."""
+    parts = event.name.split(", ")
+    if len(parts) < 2:
+        return set()
+    if len(parts[0].split()) >= 2 and parts[0].split()[-1].lower() in _event_nouns():
+        parts.append(parts[0].rsplit(" ", 1)[0])
+    names = set(parts[1:])
+    return {p.id for p in ctx.entities.values() if p.label in PLACES and p.name in names}
 
 
 def _other_edition(ctx: SentenceContext, verb, held, event) -> bool:
