@@ -90,3 +90,36 @@ def test_a_trip_on_to_another_town_leaves_the_articles_visit_where_it_was(pipeli
             "The two leaders signed a partnership treaty during the visit.\n"
             "From Strelsau, Rassendyll flew on to Zenda for a state visit to Borduria.\n")
     assert "Zenda" not in _places(pipeline, text)
+
+
+def _rel(source: str, target: str):
+    from graph.relations.relation import Relation
+    return Relation(source, "HELD_IN", target, {}, 0.7, "held-in")
+
+
+def _places_kept(event_name: str, kind: str | None, place_names: list[str]) -> list[str]:
+    from graph.entities.entity import Entity
+    from graph.relations.passes.lead_venue import no_region_beside_venue
+    event = Entity("event:e", "Event", event_name, props={"kind": kind} if kind else {})
+    places = [Entity(f"place:{i}", "Place", n, props={"kind": "region"} if n == "Brittany" else {})
+              for i, n in enumerate(place_names)]
+    entities = {e.id: e for e in [event, *places]}
+    kept = no_region_beside_venue([_rel(event.id, p.id) for p in places], entities)
+    return [entities[r.target].name for r in kept]
+
+
+def test_a_ceremony_at_a_base_is_not_held_in_its_district_or_region():
+    """ "a ceremony at X Air Base in Y district": the base, not the district; a catalogued region likewise."""
+    assert _places_kept("ceremony, X Air Base, 2024-05-01", "ceremony",
+                        ["X Air Base", "Attock District", "Brittany"]) == ["X Air Base"]
+
+
+def test_an_exercise_keeps_its_regions():
+    """An exercise is spread over regions as well as held at bases: both stay."""
+    assert _places_kept("Exercise Zenda Shield 2024", "exercise",
+                        ["X Air Base", "Attock District"]) == ["X Air Base", "Attock District"]
+
+
+def test_a_ceremony_only_placed_in_a_region_keeps_it():
+    """With no town or venue, the region is all the text gives: it stays."""
+    assert _places_kept("ceremony, 2024-05-01", "ceremony", ["Attock District"]) == ["Attock District"]
