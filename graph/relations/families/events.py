@@ -88,7 +88,7 @@ _BE = frozenset({"be"})
 # verbs whose subject hosts the event they govern ("India staged its parade"; not "Putin opened a visit")
 _HOSTING = {"host", "hold", "stage", "organize", "organise", "convene"}
 # prepositions that put what an event does in its venue ("in Minsk", "on Red Square", "across Red Square")
-_VENUE_PREPS = {"in", "at", "on", "across", "through", "along", "over"}
+_VENUE_PREPS = {"in", "at", "on", "across", "through", "along", "over", "off"}  # "held off X": a sea event's venue
 # words that name a platform as a yardstick or a design's original, not as the thing on show
 _COMPARED = {"resemble", "unlike", "like", "than", "rival", "match", "mirror", "copy", "imitate", "compare",
              "counter", "outclass", "similar", "answer"}
@@ -129,6 +129,16 @@ def _carrier(ctx: SentenceContext, head):
         if noun.pos_ == "NOUN" and noun.i not in ctx.at and noun.lower_ in _event_nouns():
             return noun
     return None
+
+
+def _described_by(ctx: SentenceContext, head):
+    """The generic event or edition noun an event's name stands in apposition to ("the previous edition,
+    E in X", "the annual drill, E, off Y"), where that noun names no entity of its own; else ``None``."""
+    noun = head.head
+    if head.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i in ctx.at:
+        return None
+    nouns = _event_nouns() | set(cues()["event_place"]["edition_nouns"])
+    return noun if noun.lower_ in nouns or noun.lemma_.lower() in nouns else None
 
 
 def relative_venues(ctx: SentenceContext, head) -> list:
@@ -276,7 +286,7 @@ def _phase_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         anchors = [tok] + ([tok.head] if tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and tok.head.pos_ == "VERB"
                            and not _speaks_of(tok.head) else [])
         for anchor in anchors:
-            for place in ctx.prep_objects(anchor, {"in", "at"}, {"Place"}):
+            for place in ctx.prep_objects(anchor, {"in", "at", "off"}, {"Place"}):
                 yield rel(ctx, event, "HELD_IN", place, 0.55, "held-where-phase")
 
 
@@ -560,23 +570,32 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if head.lower_ in strikes["nouns"] and unreal(head, strikes):
             continue  # "staged a simulated missile strike on X", "a planned strike ... was called off": none held
         anchors = [head]
+        described = _described_by(ctx, head)
+        if described is not None:  # "the previous edition, E in X": the noun the name stands beside holds the place
+            anchors.append(described)
         if head.dep_ in {"dobj", "nsubjpass", "nsubj"} and not _speaks_of(head.head):
             anchors.append(head.head)  # not "announced the exercise in Brussels"
         if head.dep_ in {"nsubj", "nsubjpass"}:  # "It opened on Monday and runs until April 28 in Termez"
             anchors += [c for c in head.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _speaks_of(c)
                         and not _is(c, _SEQUENCE) and not any(d.dep_ in {"nsubj", "nsubjpass", "expl"} for d in c.children)]
+        holding = list(anchors)  # the event's own noun and the verb it is subject or object of
         if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and head.head.lower_ not in _OTHER_TIME_PREPS:
             anchors.append(head.head.head)  # "take part in the parade ... in the capital"; not "after the parade"
         # "the Air Show, held June 16-22 in the French capital"
         hosting = [c for c in head.children if c.dep_ == "acl" and _is(c, place_verbs)]
         hosting += relative_venues(ctx, head)  # "the parade, which began late on Friday in the rain at X"
         anchors += hosting
+        holding += hosting
         for anchor in anchors:
             # a state only where the anchor names no place ("off X, in southern China": in X)
             placed = ctx.prep_objects(anchor, {"in", "at", "off", "near"}, {"Place"})
             for place in ctx.prep_objects(anchor, {"in", "at"}, PLACES):
                 if ctx.label(place) == "Place" or not placed:
                     yield rel(ctx, e, "HELD_IN", place, 0.8, "held-in")
+            # "the exercise off X", "the drill was held off X": a sea event's venue (not what a clause the event
+            # only dates did off a coast: "a helicopter crashed off X during the exercise")
+            for place in ctx.prep_objects(anchor, {"off"}, {"Place"}) if anchor in holding else []:
+                yield rel(ctx, e, "HELD_IN", place, 0.7, "held-off")
             if anchor.i == head.i:  # "drills across A, B and C": an event spread over several places
                 for place in ctx.prep_objects(head, cues()["event_place"]["spread_preps"], PLACES):
                     yield rel(ctx, e, "HELD_IN", place, 0.7, "held-across")
@@ -694,6 +713,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if m is not None and m.entity != e.entity and ctx.label(m) in ACTORS and not negated(ctx, ctx.head_token(e).head):
                 yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "possessor-of-event")
     yield from _trip_for_event(ctx, event_mentions)
+    yield from _travel_for_event(ctx, event_mentions)
     # commemoration: "held a parade to celebrate X and commemorate the anniversary of Y"
     words = cues()["commemoration"]["words"]
     cue = next(iter(ctx.cued_tokens(words)), None)
@@ -765,6 +785,43 @@ def _trip_for_event(ctx: SentenceContext, event_mentions: list) -> Iterator[Rela
             yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "trip-for-event")
         for place in ctx.prep_objects(trip, {"to"}, PLACES) if travellers else []:
             yield rel(ctx, e, "HELD_IN", place, 0.65, "trip-for-event")
+
+
+def _travel_for_event(ctx: SentenceContext, event_mentions: list) -> Iterator[Relation]:
+    """ "flew to P for a meeting of E", "arrived in P for the summit", "visited P for a summit of E": the event a
+    traveller came for was held where they came (travel verbs as data: ``event_place.travel_verbs``); a state
+    only where no town is named, and nothing where the event's own phrase names its place ("for the summit in
+    Q") or the trip is denied."""
+    verbs = set(cues()["event_place"]["travel_verbs"])
+    for e in event_mentions:
+        tok = phrase_head(ctx, e)
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            continue
+        verb = tok.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or negated(ctx, verb) \
+                or ctx.prep_objects(tok, {"in", "at"}, PLACES):
+            continue
+        found = ctx.prep_objects(verb, {"to", "in"}, PLACES)
+        if verb.lemma_.lower() == "visit":
+            found += [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c, PLACES) if m not in found]
+        named = _named_places(ctx, ctx.entities[e.entity])
+        if named and not named & {m.entity for m in found}:
+            continue  # "visit, Pyongyang, ..." read for "flew on to Hanoi for a state visit": another occasion
+        towns = [m for m in found if ctx.label(m) == "Place"]
+        for place in towns or found:
+            yield rel(ctx, e, "HELD_IN", place, 0.65, "travel-for-event")
+
+
+def _named_places(ctx: SentenceContext, event) -> set[str]:
+    """The document's places an event's generated name gives as its venue ("summit, Minsk, 2023-11-23", "Kazan
+    summit, 2024-10-22": Minsk, Kazan)."""
+    parts = event.name.split(", ")
+    if len(parts) < 2:
+        return set()
+    if len(parts[0].split()) >= 2 and parts[0].split()[-1].lower() in _event_nouns():
+        parts.append(parts[0].rsplit(" ", 1)[0])
+    names = set(parts[1:])
+    return {p.id for p in ctx.entities.values() if p.label in PLACES and p.name in names}
 
 
 def _other_edition(ctx: SentenceContext, verb, held, event) -> bool:
