@@ -2716,6 +2716,14 @@ def _unnamed_lists(ctx: SentenceContext) -> list[tuple]:
     return found + [(v, a, "seated-together") for v, a in seated(ctx)]
 
 
+def _sat_there(ctx: SentenceContext, facts: DocFacts, verb, event) -> bool:
+    """Whether "X sat / stood beside Y" puts people at ``event`` (the guard gathering_verbs' presence acts share)."""
+    from .gathering_verbs import sat_there  # gathering_verbs builds on this module
+
+    main = (event if isinstance(event, str) else event.entity) == facts.main_event
+    return sat_there(ctx, facts, verb, main)
+
+
 def _body_of_named_holder(ctx: SentenceContext, m) -> bool:
     """ "the commander of the Ground Forces, General X", "the heads of the Mossad, Y, and of the Z": a
     body named only as the office of a person the sentence names; the person attends, not the body
@@ -3002,6 +3010,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for e in _implied_event(ctx, facts, verb):
             if isinstance(e, str) and event_kind(facts.entities[e]) == "visit":
                 continue  # a visit has its visitor and host: a table of guests or an audience is another gathering's
+            if why == "seated-together" and verb.lemma_.lower() != "be" and not _sat_there(ctx, facts, verb, e):
+                continue  # "A statue of X stands beside ...", "will sit beside", "At a parade in Beijing, X sat beside Y"
             for m in actors:
                 if not demonym_of_people(ctx, m):
                     yield from out(m, e, 0.6, why)
