@@ -141,6 +141,50 @@ def _described_by(ctx: SentenceContext, head):
     return noun if noun.lower_ in nouns or noun.lemma_.lower() in nouns else None
 
 
+def _holders(ctx: SentenceContext, head) -> tuple[list, list]:
+    """What holds an event in its sentence: its own noun (with the edition noun it stands beside), the verb it is
+    subject or object of (and that verb's subjectless conjuncts), and the clauses of holding on its noun ("the Air
+    Show, held June 16-22 in X", "the parade, which began late at Y"), as (own, hosting). An "off X" on one of them
+    is the event's venue (:func:`off_held`)."""
+    own = [head]
+    described = _described_by(ctx, head)
+    if described is not None:  # "the previous edition, E in X": the noun the name stands beside holds the place
+        own.append(described)
+    if head.dep_ in {"dobj", "nsubjpass", "nsubj"} and not _speaks_of(head.head):
+        own.append(head.head)  # not "announced the exercise in Brussels"
+    if head.dep_ in {"nsubj", "nsubjpass"}:  # "It opened on Monday and runs until April 28 in Termez"
+        own += [c for c in head.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _speaks_of(c)
+                and not _is(c, _SEQUENCE) and not any(d.dep_ in {"nsubj", "nsubjpass", "expl"} for d in c.children)]
+    hosting = [c for c in head.children if c.dep_ == "acl" and _is(c, cues()["event_place"]["verbs"])]
+    hosting += relative_venues(ctx, head)  # "the parade, which began late on Friday in the rain at X"
+    return own, hosting
+
+
+def _purposes(ctx: SentenceContext, head) -> list:
+    """The verb of an act done for an event or a phase of it ("warships put to sea off X for the first phase of
+    E", "sailed for the exercise"): it holds the event, unlike one the event only dates ("crashed during E")."""
+    tok = head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+            and tok.head.head.lemma_.lower() in cues()["participation"]["event_phase_nouns"]:
+        tok = tok.head.head  # "the first phase of E"
+    verb = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and verb.pos_ == "VERB" and not negated(ctx, verb):
+        return [verb]
+    return []
+
+
+def off_held(ctx: SentenceContext, prep, heads: list) -> bool:
+    """Whether the place after an "off" (``prep``) is where an event whose heads in the sentence are ``heads`` is
+    held: "off" hangs on what holds the event (:func:`_holders`: "the drill was held off X", "the exercise off Y") or
+    on an act done for it (:func:`_purposes`: "warships put to sea off Z for the first phase of E"),
+    not on what a clause the event only dates did off a coast ("a helicopter crashed off X during the exercise",
+    "the drill ended a week after a ship ran aground off Y", "as a ship was spotted off Z"). Where the sentence
+    names the event nowhere ("Warships put to sea off X" in its article's lead) nothing holds it elsewhere."""
+    if prep.lower_ != "off" or not heads:
+        return True
+    return any(prep.head in own + hosting + _purposes(ctx, h) for h in heads for own, hosting in [_holders(ctx, h)])
+
+
 def relative_venues(ctx: SentenceContext, head) -> list:
     """Verbs of relative clauses on an event's head that say where it happens ("the parade, which began
     late on Friday at X", "the exercise it is holding off Y"), not negated ones."""
@@ -482,6 +526,7 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if ctx.sent.start not in lead_starts(ctx.doc) or not about_event(ctx, facts):
         return  # (not the lead's place where the article names its event once in passing)
     found = []
+    heads = [phrase_head(ctx, e) for e in ctx.of({"Event"}) if e.entity == facts.main_event]
     for m in ctx.of({"Place", "Country"}):
         tok = ctx.head_token(m)
         if tok.dep_ not in {"pobj", "conj"}:
@@ -492,6 +537,8 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         t = tok.head
         if _speaks_of(t.head):
             continue  # "NATO announced the drill in Brussels": where it was announced
+        if not off_held(ctx, t, heads):
+            continue  # "a helicopter crashed off X during the drill": not where the named drill was held
         if t.head.pos_ in {"NOUN", "PROPN"} and t.head.dep_ == "pobj" and any(c.dep_ == "poss" for c in t.head.children):
             continue  # "called for an end to Israel's campaign in Gaza", "about its conduct in the sea": a party's doings
         if main.props.get("kind") == "ceremony" and _is(_verb_above(t), cues()["event_place"]["arriving"]):
@@ -569,23 +616,12 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         head = phrase_head(ctx, e)
         if head.lower_ in strikes["nouns"] and unreal(head, strikes):
             continue  # "staged a simulated missile strike on X", "a planned strike ... was called off": none held
-        anchors = [head]
-        described = _described_by(ctx, head)
-        if described is not None:  # "the previous edition, E in X": the noun the name stands beside holds the place
-            anchors.append(described)
-        if head.dep_ in {"dobj", "nsubjpass", "nsubj"} and not _speaks_of(head.head):
-            anchors.append(head.head)  # not "announced the exercise in Brussels"
-        if head.dep_ in {"nsubj", "nsubjpass"}:  # "It opened on Monday and runs until April 28 in Termez"
-            anchors += [c for c in head.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _speaks_of(c)
-                        and not _is(c, _SEQUENCE) and not any(d.dep_ in {"nsubj", "nsubjpass", "expl"} for d in c.children)]
-        holding = list(anchors)  # the event's own noun and the verb it is subject or object of
+        own, hosting = _holders(ctx, head)
+        anchors = list(own)
         if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and head.head.lower_ not in _OTHER_TIME_PREPS:
             anchors.append(head.head.head)  # "take part in the parade ... in the capital"; not "after the parade"
-        # "the Air Show, held June 16-22 in the French capital"
-        hosting = [c for c in head.children if c.dep_ == "acl" and _is(c, place_verbs)]
-        hosting += relative_venues(ctx, head)  # "the parade, which began late on Friday in the rain at X"
         anchors += hosting
-        holding += hosting
+        holding = own + hosting + _purposes(ctx, head)
         for anchor in anchors:
             # a state only where the anchor names no place ("off X, in southern China": in X)
             placed = ctx.prep_objects(anchor, {"in", "at", "off", "near"}, {"Place"})
