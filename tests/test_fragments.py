@@ -100,3 +100,23 @@ def test_name_cut_after_a_particle_goes_on(pipeline):
 
 def test_full_name_with_an_initial_stays_one_person(pipeline):
     assert "Harold J. Whitmore" in _names(pipeline, "General Harold J. Whitmore visited Poland on Monday.")
+
+
+# -- a name that "non-" negates names what a thing is not (session 43) -------------------------------
+def test_non_prefixed_alliance_is_no_mention(pipeline):
+    names = _names(pipeline, "Washington named Oman a major non-NATO ally of the United States on Tuesday.")
+    assert "North Atlantic Treaty Organization" not in names and "NATO" not in names
+    assert {"Oman", "United States"} <= names
+
+
+def test_non_prefixed_alliance_makes_no_tie(pipeline):
+    from tests.test_ties import COOP, tie, ties
+    found = ties(pipeline, "Peru became a major non-NATO ally of the United States this week.")
+    assert not any("North Atlantic Treaty Organization" in t for t in found)
+    assert tie(COOP, "Peru", "United States") in found
+
+
+def test_name_beginning_with_non_is_kept(pipeline):
+    names = _names(pipeline, "Leaders of the Non-Aligned Movement met in Kampala, while NATO met in Brussels.")
+    assert "Non-Aligned Movement" in names
+    assert "North Atlantic Treaty Organization" in names or "NATO" in names

@@ -26,3 +26,18 @@ def test_the_catalogued_summit_keeps_the_articles_summit(pipeline, text, publish
     events = _events(pipeline, text, published)
     holder = [name for name, aliases in events.items() if "summit" in {a.lower() for a in aliases}]
     assert holder and all(own in name for name in holder), events
+
+
+@pytest.mark.parametrize("text,published,name", [
+    ("Leaders gathered in Jakarta on Wednesday for the 43rd ASEAN Summit, hosted by President Joko Widodo.",
+     "2023-09-06", "43rd ASEAN Summit"),
+    ("The 30th ASEAN Summit opened in Manila on Saturday, with the region's maritime disputes on the agenda.",
+     "2017-04-29", "30th ASEAN Summit"),
+])
+def test_a_numbered_catalogue_row_is_not_numbered_twice(pipeline, text, published, name):
+    """A row that numbers its edition ("43rd ASEAN Summit") keeps its number once in the edition's aliases
+    (session 43: "43rd 43rd ASEAN Summit")."""
+    events = _events(pipeline, text, published)
+    held = [n for n in events if n.startswith(name)]
+    assert held, events
+    assert not any(a.split()[:1] == a.split()[1:2] for n in held for a in events[n] | {n}), events

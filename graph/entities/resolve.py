@@ -273,7 +273,7 @@ def edition_aliases(text: str, series: str) -> set[str]:
     words = text.split()
     out = {text, " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in nouns else text}
     ordinal = edition_marks(text)[1]
-    if ordinal:
+    if ordinal and edition_marks(series)[1] is None:  # a numbered series row names itself ("43rd ASEAN Summit")
         out.add(f"{numbered(ordinal)} {series}")
     return out
 

@@ -12,7 +12,9 @@ phrase that is no name ("About 350 US Army"). These rules look only at the span 
 * :func:`cut_runs` joins a name cut after an initial or a particle to the name that goes on
   ("Steven F." + "Udvar-Hazy Center", "Río de la" + "Plata Defence Forum");
 * :func:`letter_prefix` gives a type's name the letter code glued to it by a hyphen ("C-Star");
-* :func:`people_pairs` splits "Modi-Macron" (talks) into the two people the text names elsewhere.
+* :func:`people_pairs` splits "Modi-Macron" (talks) into the two people the text names elsewhere;
+* :func:`negated_prefix` drops a name that "non-" negates ("a major non-NATO ally", "non-EU states"): it names
+  what the thing is not.
 """
 from __future__ import annotations
 
@@ -191,10 +193,20 @@ def people_pairs(doc: Doc, mentions: list[Mention], make: MakeMention) -> list[M
     return out
 
 
+def negated_prefix(doc: Doc, m: Mention) -> bool:
+    """Whether "non-" stands glued before the name: "a major non-NATO ally of the United States" is no mention of
+    NATO, "non-EU states" none of the EU (a name that itself begins with the word, "Non-Aligned Movement", is kept)."""
+    return m.start >= 2 and doc[m.start - 1].text in HYPHENS and doc[m.start - 2].lower_ == "non" \
+        and not doc[m.start - 1].whitespace_ and not doc[m.start - 2].whitespace_
+
+
 def repair(doc: Doc, mentions: list[Mention], make: MakeMention) -> list[Mention]:
-    """The mentions with the fragments above made whole (or dropped where nothing of a name is left)."""
+    """The mentions with the fragments above made whole (or dropped where nothing of a name is left, or where
+    "non-" negates the name)."""
     out: list[Mention] = []
     for m in mentions:
+        if negated_prefix(doc, m):
+            continue
         fixed = unclosed_bracket(doc, m, make)
         if fixed is not None:
             out.append(amount_prefix(doc, fixed, make))

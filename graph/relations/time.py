@@ -98,7 +98,8 @@ _PHRASES = re.compile(
     rf"|\b(?:(?:on|from)\s+)?{_MONTH_RE}\s+\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}(?:,?\s+(?:1[89]|20)\d\d)?\b"
     # a span of days whose first end the recogniser splits off or leaves out ("from 3 until 15 November",
     # "between 20 October and 12 November 2024", "3 November - 15 November", "Nov. 3 - Nov. 15")
-    rf"|\b(?:from|between)\s+{_SPAN_DAY}\s*(?:[-\u2013]|to|and|until|through|till)\s*{_SPAN_DAY}(?:,?\s+(?:1[89]|20)\d\d)?\b"
+    rf"|\b(?:from|between)\s+{_SPAN_DAY}\s*(?:[-\u2013]|to|and|until|through|till)\s*{_SPAN_DAY}"
+    r"(?:,?\s+(?:1[89]|20)\d\d|\s+(?:this|last|next)\s+year)?\b"
     rf"|(?:{_SPAN_LEAD})\b{_SPAN_DAY}\s*(?:[-\u2013]|to|until|through|till)\s*{_SPAN_DAY}(?:,?\s+(?:1[89]|20)\d\d)?\b"
     rf"|\b{_SPAN_DAY_MONTH}\s*(?:[-\u2013]|to|until|through|till)\s*{_SPAN_DAY_MONTH}(?:,?\s+(?:1[89]|20)\d\d)?\b",
     re.I)
@@ -1214,9 +1215,7 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
     start = end = None
     for sent in sents:
         found = _event_dates(sent, name, base)
-        closing = any(t.lemma_.lower() in lex["end"] and any(
-            c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in lex["end_nouns"] for c in t.children)
-            for t in sent)
+        closing = _closes_event(sent, name)
         length = _length_in(sent, name)
         first = True
         for span, value in found:
@@ -1231,6 +1230,8 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
             if lemma == "get" and any(c.lower_ == "under" and any(w.lower_ == "way" for w in c.children)
                                      for c in verb.children):
                 lemma = "start"  # "got under way on Monday"
+            if _comes_to_end(verb):
+                lemma = "end"  # "came to an end on Friday"
             if verb is not None and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ != "PROPN" \
                     and (verb.head.lemma_.lower() not in lex["end_nouns"] | lex["clashes"]
                          or _other_journey(verb.head.lemma_.lower(), name, verb.head.lower_)):
@@ -1243,7 +1244,7 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
             if lemma in lex["start"] | lex["end"] and _begins_other(verb, name):
                 lemma = ""  # "agreed to start building rockets next year": no start of the talks
             nth = _NTH_DAY.search(_text(sent))
-            if nth and lemma in lex["ongoing"] and (n := _count(nth.group(1))):
+            if nth and (lemma in lex["ongoing"] or _nth_day_of_event(sent, name)) and (n := _count(nth.group(1))):
                 if nth.group(2).lower().startswith("week"):
                     shifted = _shift(value, 7 * (1 - n))
                     start = start or (shifted[:7] if shifted else None)  # a week count dates the month
@@ -1316,6 +1317,53 @@ def _season_span(name: str, sents: list[Span], base: date | None, year: re.Match
                     and not _other_clause(span, name):
                 return value
     return None
+
+
+# what a verb of ending may close besides an event noun: a part of the event ("wrapped up the live-fire phase of
+# its Han Kuang exercise"), a count of its days ("closing ten days of manoeuvres", "wrapped up two days of talks")
+_CLOSED_PARTS = frozenset({"phase", "round", "stage", "leg", "day", "days", "week", "weeks", "edition"})
+
+
+def _closes_event(sent: Span, name: str) -> bool:
+    """Whether a sentence ends the event: a verb of ending ("closed", "wrapped up", "came to an end") whose object
+    or subject is an event noun ("closed the summit"), the event itself ("closed DIMDEX 2024"), a part of it ("the
+    final phase of the drill") or a count of its days ("wrapped up two days of talks", "closing ten days of
+    manoeuvres"): the sentence's first day is the event's last."""
+    for t in sent:
+        if t.lemma_.lower() not in _EVENT_TIME["end"] and not _comes_to_end(t):
+            continue
+        for c in t.children:
+            if c.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
+                continue
+            lemma = c.lemma_.lower()
+            if lemma in _EVENT_TIME["end_nouns"] or _own_event_ref(c, name):
+                return True
+            if (lemma in _CLOSED_PARTS or c.lower_ in _CLOSED_PARTS) and any(
+                    p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
+                return True
+    return False
+
+
+def _comes_to_end(verb: Token | None) -> bool:
+    """ "came to an end", "comes to a close": a verb of coming whose "to" phrase is an end."""
+    return verb is not None and verb.lemma_.lower() == "come" and any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ in {"end", "close"}
+                                                     for o in p.children) for p in verb.children)
+
+
+def _nth_day_of_event(sent: Span, name: str) -> bool:
+    """Whether a sentence counts a day of the event ("on the third day of their annual meeting", "on the second day
+    of the exercise"): an ordinal day whose "of" phrase is the event, not a journey it was part of: the sentence's
+    day is that day of it."""
+    for t in sent:
+        if t.lower_ != "day" or not any(c.dep_ == "amod" and _count(c.text) for c in t.children):
+            continue
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ == "of" and any(
+                    o.dep_ == "pobj" and _own_event_ref(o, name) and not _other_journey(o.lemma_.lower(), name, o.lower_)
+                    for o in p.children):
+                return True  # (not "the second day of Macron's three-day visit" for a ceremony held in it)
+    return False
 
 
 def _ran_until(span: Span, value: str) -> str | None:
@@ -1662,8 +1710,8 @@ def _the_event(tok: Token, name: str) -> bool:
     """Whether a token names the event ``name``: a proper noun of its name, an event noun ("the meeting"),
     or a noun of the kind an unnamed event's name gives ("the coup" for "clash, Bamako" or "mutiny, Bamako")."""
     words = {w for w in re.findall(r"[\w-]+", name.casefold()) if len(w) > 2 and not w.isdigit()}
-    if tok.pos_ == "PROPN":
-        return tok.lower_ in words and tok.ent_type_ not in _STATE_TYPES
+    if tok.pos_ == "PROPN" or tok.text.isupper() and len(tok.text) > 2 and tok.lower_ in words:
+        return tok.lower_ in words and tok.ent_type_ not in _STATE_TYPES  # (an acronym read as a noun: "DIMDEX")
     head = name.split(",")[0].strip().casefold()
     kind = {n for key, nouns in lexicon()["event_kinds"].items() if head == key or head in nouns for n in nouns}
     nouns = _EVENT_TIME["end_nouns"] | _GATHERINGS | _EVENT_TIME["parts"] - {"day"} | kind

@@ -88,7 +88,7 @@ _BE = frozenset({"be"})
 # verbs whose subject hosts the event they govern ("India staged its parade"; not "Putin opened a visit")
 _HOSTING = {"host", "hold", "stage", "organize", "organise", "convene"}
 # prepositions that put what an event does in its venue ("in Minsk", "on Red Square", "across Red Square")
-_VENUE_PREPS = {"in", "at", "on", "across", "through", "along", "over"}
+_VENUE_PREPS = {"in", "at", "on", "across", "through", "along", "over", "off"}  # "held off X": a sea event's venue
 # words that name a platform as a yardstick or a design's original, not as the thing on show
 _COMPARED = {"resemble", "unlike", "like", "than", "rival", "match", "mirror", "copy", "imitate", "compare",
              "counter", "outclass", "similar", "answer"}
@@ -129,6 +129,60 @@ def _carrier(ctx: SentenceContext, head):
         if noun.pos_ == "NOUN" and noun.i not in ctx.at and noun.lower_ in _event_nouns():
             return noun
     return None
+
+
+def _described_by(ctx: SentenceContext, head):
+    """The generic event or edition noun an event's name stands in apposition to ("the previous edition,
+    E in X", "the annual drill, E, off Y"), where that noun names no entity of its own; else ``None``."""
+    noun = head.head
+    if head.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i in ctx.at:
+        return None
+    nouns = _event_nouns() | set(cues()["event_place"]["edition_nouns"])
+    return noun if noun.lower_ in nouns or noun.lemma_.lower() in nouns else None
+
+
+def _holders(ctx: SentenceContext, head) -> tuple[list, list]:
+    """What holds an event in its sentence: its own noun (with the edition noun it stands beside), the verb it is
+    subject or object of (and that verb's subjectless conjuncts), and the clauses of holding on its noun ("the Air
+    Show, held June 16-22 in X", "the parade, which began late at Y"), as (own, hosting). An "off X" on one of them
+    is the event's venue (:func:`off_held`)."""
+    own = [head]
+    described = _described_by(ctx, head)
+    if described is not None:  # "the previous edition, E in X": the noun the name stands beside holds the place
+        own.append(described)
+    if head.dep_ in {"dobj", "nsubjpass", "nsubj"} and not _speaks_of(head.head):
+        own.append(head.head)  # not "announced the exercise in Brussels"
+    if head.dep_ in {"nsubj", "nsubjpass"}:  # "It opened on Monday and runs until April 28 in Termez"
+        own += [c for c in head.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _speaks_of(c)
+                and not _is(c, _SEQUENCE) and not any(d.dep_ in {"nsubj", "nsubjpass", "expl"} for d in c.children)]
+    hosting = [c for c in head.children if c.dep_ == "acl" and _is(c, cues()["event_place"]["verbs"])]
+    hosting += relative_venues(ctx, head)  # "the parade, which began late on Friday in the rain at X"
+    return own, hosting
+
+
+def _purposes(ctx: SentenceContext, head) -> list:
+    """The verb of an act done for an event or a phase of it ("warships put to sea off X for the first phase of
+    E", "sailed for the exercise"): it holds the event, unlike one the event only dates ("crashed during E")."""
+    tok = head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+            and tok.head.head.lemma_.lower() in cues()["participation"]["event_phase_nouns"]:
+        tok = tok.head.head  # "the first phase of E"
+    verb = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and verb.pos_ == "VERB" and not negated(ctx, verb):
+        return [verb]
+    return []
+
+
+def off_held(ctx: SentenceContext, prep, heads: list) -> bool:
+    """Whether the place after an "off" (``prep``) is where an event whose heads in the sentence are ``heads`` is
+    held: "off" hangs on what holds the event (:func:`_holders`: "the drill was held off X", "the exercise off Y") or
+    on an act done for it (:func:`_purposes`: "warships put to sea off Z for the first phase of E"),
+    not on what a clause the event only dates did off a coast ("a helicopter crashed off X during the exercise",
+    "the drill ended a week after a ship ran aground off Y", "as a ship was spotted off Z"). Where the sentence
+    names the event nowhere ("Warships put to sea off X" in its article's lead) nothing holds it elsewhere."""
+    if prep.lower_ != "off" or not heads:
+        return True
+    return any(prep.head in own + hosting + _purposes(ctx, h) for h in heads for own, hosting in [_holders(ctx, h)])
 
 
 def relative_venues(ctx: SentenceContext, head) -> list:
@@ -276,7 +330,7 @@ def _phase_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         anchors = [tok] + ([tok.head] if tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and tok.head.pos_ == "VERB"
                            and not _speaks_of(tok.head) else [])
         for anchor in anchors:
-            for place in ctx.prep_objects(anchor, {"in", "at"}, {"Place"}):
+            for place in ctx.prep_objects(anchor, {"in", "at", "off"}, {"Place"}):
                 yield rel(ctx, event, "HELD_IN", place, 0.55, "held-where-phase")
 
 
@@ -472,6 +526,7 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if ctx.sent.start not in lead_starts(ctx.doc) or not about_event(ctx, facts):
         return  # (not the lead's place where the article names its event once in passing)
     found = []
+    heads = [phrase_head(ctx, e) for e in ctx.of({"Event"}) if e.entity == facts.main_event]
     for m in ctx.of({"Place", "Country"}):
         tok = ctx.head_token(m)
         if tok.dep_ not in {"pobj", "conj"}:
@@ -482,6 +537,8 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         t = tok.head
         if _speaks_of(t.head):
             continue  # "NATO announced the drill in Brussels": where it was announced
+        if not off_held(ctx, t, heads):
+            continue  # "a helicopter crashed off X during the drill": not where the named drill was held
         if t.head.pos_ in {"NOUN", "PROPN"} and t.head.dep_ == "pobj" and any(c.dep_ == "poss" for c in t.head.children):
             continue  # "called for an end to Israel's campaign in Gaza", "about its conduct in the sea": a party's doings
         if main.props.get("kind") == "ceremony" and _is(_verb_above(t), cues()["event_place"]["arriving"]):
@@ -559,24 +616,22 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         head = phrase_head(ctx, e)
         if head.lower_ in strikes["nouns"] and unreal(head, strikes):
             continue  # "staged a simulated missile strike on X", "a planned strike ... was called off": none held
-        anchors = [head]
-        if head.dep_ in {"dobj", "nsubjpass", "nsubj"} and not _speaks_of(head.head):
-            anchors.append(head.head)  # not "announced the exercise in Brussels"
-        if head.dep_ in {"nsubj", "nsubjpass"}:  # "It opened on Monday and runs until April 28 in Termez"
-            anchors += [c for c in head.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _speaks_of(c)
-                        and not _is(c, _SEQUENCE) and not any(d.dep_ in {"nsubj", "nsubjpass", "expl"} for d in c.children)]
+        own, hosting = _holders(ctx, head)
+        anchors = list(own)
         if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and head.head.lower_ not in _OTHER_TIME_PREPS:
             anchors.append(head.head.head)  # "take part in the parade ... in the capital"; not "after the parade"
-        # "the Air Show, held June 16-22 in the French capital"
-        hosting = [c for c in head.children if c.dep_ == "acl" and _is(c, place_verbs)]
-        hosting += relative_venues(ctx, head)  # "the parade, which began late on Friday in the rain at X"
         anchors += hosting
+        holding = own + hosting + _purposes(ctx, head)
         for anchor in anchors:
             # a state only where the anchor names no place ("off X, in southern China": in X)
             placed = ctx.prep_objects(anchor, {"in", "at", "off", "near"}, {"Place"})
             for place in ctx.prep_objects(anchor, {"in", "at"}, PLACES):
                 if ctx.label(place) == "Place" or not placed:
                     yield rel(ctx, e, "HELD_IN", place, 0.8, "held-in")
+            # "the exercise off X", "the drill was held off X": a sea event's venue (not what a clause the event
+            # only dates did off a coast: "a helicopter crashed off X during the exercise")
+            for place in ctx.prep_objects(anchor, {"off"}, {"Place"}) if anchor in holding else []:
+                yield rel(ctx, e, "HELD_IN", place, 0.7, "held-off")
             if anchor.i == head.i:  # "drills across A, B and C": an event spread over several places
                 for place in ctx.prep_objects(head, cues()["event_place"]["spread_preps"], PLACES):
                     yield rel(ctx, e, "HELD_IN", place, 0.7, "held-across")
@@ -694,6 +749,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if m is not None and m.entity != e.entity and ctx.label(m) in ACTORS and not negated(ctx, ctx.head_token(e).head):
                 yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "possessor-of-event")
     yield from _trip_for_event(ctx, event_mentions)
+    yield from _travel_for_event(ctx, event_mentions)
     # commemoration: "held a parade to celebrate X and commemorate the anniversary of Y"
     words = cues()["commemoration"]["words"]
     cue = next(iter(ctx.cued_tokens(words)), None)
@@ -765,6 +821,43 @@ def _trip_for_event(ctx: SentenceContext, event_mentions: list) -> Iterator[Rela
             yield rel(ctx, m, "PARTICIPATED_IN", e, 0.65, "trip-for-event")
         for place in ctx.prep_objects(trip, {"to"}, PLACES) if travellers else []:
             yield rel(ctx, e, "HELD_IN", place, 0.65, "trip-for-event")
+
+
+def _travel_for_event(ctx: SentenceContext, event_mentions: list) -> Iterator[Relation]:
+    """ "flew to P for a meeting of E", "arrived in P for the summit", "visited P for a summit of E": the event a
+    traveller came for was held where they came (travel verbs as data: ``event_place.travel_verbs``); a state
+    only where no town is named, and nothing where the event's own phrase names its place ("for the summit in
+    Q") or the trip is denied."""
+    verbs = set(cues()["event_place"]["travel_verbs"])
+    for e in event_mentions:
+        tok = phrase_head(ctx, e)
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            continue
+        verb = tok.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or negated(ctx, verb) \
+                or ctx.prep_objects(tok, {"in", "at"}, PLACES):
+            continue
+        found = ctx.prep_objects(verb, {"to", "in"}, PLACES)
+        if verb.lemma_.lower() == "visit":
+            found += [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c, PLACES) if m not in found]
+        named = _named_places(ctx, ctx.entities[e.entity])
+        if named and not named & {m.entity for m in found}:
+            continue  # "visit, Pyongyang, ..." read for "flew on to Hanoi for a state visit": another occasion
+        towns = [m for m in found if ctx.label(m) == "Place"]
+        for place in towns or found:
+            yield rel(ctx, e, "HELD_IN", place, 0.65, "travel-for-event")
+
+
+def _named_places(ctx: SentenceContext, event) -> set[str]:
+    """The document's places an event's generated name gives as its venue ("summit, Minsk, 2023-11-23", "Kazan
+    summit, 2024-10-22": Minsk, Kazan)."""
+    parts = event.name.split(", ")
+    if len(parts) < 2:
+        return set()
+    if len(parts[0].split()) >= 2 and parts[0].split()[-1].lower() in _event_nouns():
+        parts.append(parts[0].rsplit(" ", 1)[0])
+    names = set(parts[1:])
+    return {p.id for p in ctx.entities.values() if p.label in PLACES and p.name in names}
 
 
 def _other_edition(ctx: SentenceContext, verb, held, event) -> bool:
@@ -2659,6 +2752,14 @@ def _unnamed_lists(ctx: SentenceContext) -> list[tuple]:
     return found + [(v, a, "seated-together") for v, a in seated(ctx)]
 
 
+def _sat_there(ctx: SentenceContext, facts: DocFacts, verb, event) -> bool:
+    """Whether "X sat / stood beside Y" puts people at ``event`` (the guard gathering_verbs' presence acts share)."""
+    from .gathering_verbs import sat_there  # gathering_verbs builds on this module
+
+    main = (event if isinstance(event, str) else event.entity) == facts.main_event
+    return sat_there(ctx, facts, verb, main)
+
+
 def _body_of_named_holder(ctx: SentenceContext, m) -> bool:
     """ "the commander of the Ground Forces, General X", "the heads of the Mossad, Y, and of the Z": a
     body named only as the office of a person the sentence names; the person attends, not the body
@@ -2945,6 +3046,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for e in _implied_event(ctx, facts, verb):
             if isinstance(e, str) and event_kind(facts.entities[e]) == "visit":
                 continue  # a visit has its visitor and host: a table of guests or an audience is another gathering's
+            if why == "seated-together" and verb.lemma_.lower() != "be" and not _sat_there(ctx, facts, verb, e):
+                continue  # "A statue of X stands beside ...", "will sit beside", "At a parade in Beijing, X sat beside Y"
             for m in actors:
                 if not demonym_of_people(ctx, m):
                     yield from out(m, e, 0.6, why)

@@ -9,7 +9,9 @@ Only a clause set at the main event's place and time: none that names another ev
 Washington"), another year or month, an earlier time ("last year", "had signed", "previously"), nor
 one negated, hedged or still to come ("will sign", "are to meet"). The people who act take part (and
 the one met or talked with), and the states whose leaders they are ("the leaders of A and B"); a state
-named only as a subject ("A and B signed") does not, nor a demonym ("Kazakh officials")."""
+named only as a subject ("A and B signed") does not, nor a demonym ("Kazakh officials"). In a summit's, a
+visit's, a ceremony's, a parade's or a fair's article being there is an act too: "Around the table sat A, B and C", "X stood
+beside Y" (the people, and those they sat or stood beside)."""
 from __future__ import annotations
 
 import re
@@ -113,8 +115,6 @@ def _not_then(ctx: SentenceContext, facts: DocFacts, tok: Token, skip: Token | N
     if tok.dep_ in {"xcomp", "advcl", "acl", "relcl", "pcomp"} and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                       for c in tok.children):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
-        return True
     if tok.dep_ in {"relcl", "advcl"} and any(c.dep_ == "advmod" and c.lower_ in {"when", "where"} for c in tok.children):
         # "a summit the week before, where X met Y": another occasion; "was launched in 2015, when X met Y":
         # the time of the clause it dates
@@ -124,6 +124,14 @@ def _not_then(ctx: SentenceContext, facts: DocFacts, tok: Token, skip: Token | N
                 return True
         elif head.ent_type_ not in {"DATE", "TIME"} or _other_date(facts, head, tok):
             return True  # "on Thursday, when X and Y signed": the day is the event's unless another one
+    return _set_apart(ctx, facts, tok, skip)
+
+
+def _set_apart(ctx: SentenceContext, facts: DocFacts, tok: Token, skip: Token | None = None) -> bool:
+    """Whether the verb itself is set at another time: still to come ("will sit"), earlier ("had met", "last
+    year", "two years ago", "previously"), a habit ("meet regularly"), in another month or year."""
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+        return True
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) and tok.tag_ == "VBN":
         return True
     if any(c.dep_ == "advmod" and c.lower_ in _lex()["earlier_adverbs"] for c in tok.children):
@@ -182,6 +190,90 @@ def _meeting_actors(ctx: SentenceContext, facts: DocFacts, tok: Token, own: Toke
     return out + [m for m in _met(ctx, tok, own) if m not in out]
 
 
+def _present(tok: Token) -> bool:
+    """Whether a verb of being there (``presence_acts``: "sat", "stood") places its subject in the room, not
+    "stood ready", "stood for the party", "stood in for X", "sits on the committee", "where it stands on", "stood
+    in the election", "sits at the head of the council" (``presence_not``: a complement, a preposition, an adverb,
+    a preposition's object or the object of its "of")."""
+    stop = set(_lex()["presence_not"])
+    for c in tok.children:
+        if c.dep_ in {"acomp", "oprd", "xcomp", "ccomp"} or c.lower_ in stop:
+            return False
+        if c.dep_ == "prt" and (tok.lemma_.lower() == "stand" or c.lower_ not in {"down", "in"}):
+            return False  # "stood down" (resigned), "stood by", "sat out"; "sat down" with someone, "sat in on" are there
+        objects = [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else []
+        objects += [x for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for x in p.children if x.dep_ == "pobj"]  # "at the head of the council"
+        if any(o.lemma_.lower() in stop or o.lower_ in stop or o.pos_ == "PRON" and c.lower_ in {"on", "in"}
+               for o in objects):
+            return False  # "sits on the commission", "who does sit on it"
+    return True
+
+
+def _people_subject(ctx: SentenceContext, tok: Token) -> bool:
+    """Whether the one who sits or stands is a person or a body of people: one named, a pronoun, a word
+    for people (``presence_people``), or no subject at all ("Around the table sat A and B"); not a thing that
+    stands ("A monument to X stands near the square", "a portrait of Y", "the building where Z sat")."""
+    people = set(_lex()["presence_people"])
+    for s in (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        named = [m for t in [s, *(c for c in s.children if c.dep_ in {"appos", "conj"})] for m in ctx.mentions
+                 if m.start <= t.i < m.end]  # "X, Y and Z", "the two first ladies, A and B"
+        if named:
+            if not any(ctx.label(m) in ACTORS - {"Country"} for m in named):
+                return False  # "Tajikistan stood beside Russia": a state's stance
+        elif s.pos_ != "PRON" and s.lemma_.lower() not in people and s.lower_ not in people:
+            return False
+    return True
+
+
+def _describes_person(ctx: SentenceContext, tok: Token) -> bool:
+    """Whether the verb is a relative clause on a person ("X, who sits in the upper house", "Y, who sits at the
+    head of the council"): what the person is, not an act at the gathering."""
+    head = tok.head
+    return tok.dep_ == "relcl" and (head.i in ctx.at and ctx.label(ctx.at[head.i]) == "Person"
+                                    or head.pos_ == "PRON" or head.lemma_.lower() in set(_lex()["presence_people"]))
+
+
+def _other_occasion(tok: Token) -> bool:
+    """Whether the verb is set at an occasion named by an indefinite event noun ("At a parade in Beijing",
+    "at another summit"): not the article's one."""
+    nouns = _event_nouns() | set(_lex()["other_occasions"])
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in nouns
+               and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in o.children)
+               for c in tok.children if c.dep_ == "prep" for o in c.children)
+
+
+def sat_there(ctx: SentenceContext, facts: DocFacts, tok: Token, main: bool) -> bool:
+    """Whether "X sat / stood (beside Y)" puts people at a gathering (this family's presence acts, which also need
+    ``_present``, and participant_lists' seated-together): a person or body of people (no statue), not described
+    in a relative clause, at no other time ("will sit", "two years ago") and no other occasion ("at a parade in
+    Beijing"); and for the article's ``main`` event, not placed elsewhere ("In Paris")."""
+    if not _people_subject(ctx, tok) or _describes_person(ctx, tok) or _other_occasion(tok):
+        return False
+    return not _set_apart(ctx, facts, tok) and not (main and _elsewhere(ctx, facts, tok))
+
+
+def _beside(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """The people a present one sat or stood beside ("stood beside X", "sat next to Y", "stood close to Z on the
+    rostrum"; ``presence_beside``): there too."""
+    words = set(_lex()["presence_beside"])
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in words]
+    preps += [p for c in tok.children if c.dep_ in {"advmod", "prep"} and c.lower_ in words
+              for p in c.children if p.dep_ == "prep"]  # "next to", "close to", "across from"
+    preps += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "on"}
+              for o in c.children if o.dep_ == "pobj" for p in o.children
+              if p.dep_ == "prep" and p.lower_ in words]  # "stood in the front row beside X"
+    out = [m for p in preps for o in p.children if o.dep_ == "pobj" for m in _people_in(ctx, o)
+           if ctx.label(m) == "Person"]
+    if any(c.dep_ == "prep" and c.i < tok.i for c in tok.children):
+        # "Around the table sat A, B and C": the people after a fronted place, read as the verb's object
+        out += [m for c in tok.children if c.dep_ in {"dobj", "attr"} for m in _people_in(ctx, c)
+                if ctx.label(m) == "Person" and m not in out]
+    if tok.dep_ == "acl" and tok.head.i in ctx.at and ctx.label(ctx.at[tok.head.i]) == "Person":
+        out.append(ctx.at[tok.head.i])  # "X, the chief guest, seated beside Y"
+    return out
+
+
 def _forces_demonym(ctx: SentenceContext, m: Mention) -> bool:
     """Whether a demonym names a state's forces ("Dutch marines", "Norwegian and Belgian troops")."""
     tok = list_head(ctx.head_token(m))
@@ -219,10 +311,14 @@ def gathering_verbs(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         if not _signed_text(tok, own) or kind not in _lex()["signing_kinds"] and tok.lemma_.lower() in _lex()["signing_acts"] \
                 and len([m for m in _subject_actors(ctx, tok, facts) if ctx.label(m) == "Person"]) < 2:
             continue  # on a visit only the two sides' leaders sign together ("Presidents X and Y signed")
+        presence = tok.lemma_.lower() in _lex()["presence_acts"]
+        if presence and not (_present(tok) and sat_there(ctx, facts, tok, True)):
+            continue
         if negated(ctx, tok) or hedged(tok) or _not_then(ctx, facts, tok) or _another_event(ctx, facts, own) \
                 or _elsewhere(ctx, facts, tok):
             continue
         actors = _drill_actors(ctx, facts, tok) if drills else _meeting_actors(ctx, facts, tok, own)
+        actors += [m for m in (_beside(ctx, tok) if presence else []) if m not in actors]
         for m in actors:
             if m.entity in seen or demonym_of_people(ctx, m) and not (drills and _forces_demonym(ctx, m)) \
                     or m.entity == facts.main_event:

@@ -26,7 +26,7 @@ from .companions import companions
 from .event_dates import at_event_dates
 from .force_states import force_states
 from .host_people import host_people
-from .lead_venue import placed_once
+from .lead_venue import no_region_beside_venue, placed_once
 from .named_services import named_services
 from .native_users import drop_native_users
 from .own_forces import drop_home_states
@@ -54,7 +54,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     making_stage.apply(relations, sents, entities)  # goods still being built, launched or on trials: ordered
     use_stage.apply(relations, sents, entities, published)  # goods its sentence shows in use, or retired
     retirement.apply(relations, sents, entities, published)  # a fleet retired over the article
-    placed = placed_once(member_ties.drop_bloc_ties(relations), entities)
+    placed = no_region_beside_venue(placed_once(member_ties.drop_bloc_ties(relations), entities), entities)
     placed = drop_led_bodies(drop_other_states(placed, entities))  # a representation: that state only, below a LEADS
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)
