@@ -3005,10 +3005,19 @@ def _beside_event(ctx: SentenceContext, e) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SIDELINES
 
 
+def _uninvited(ctx: SentenceContext, actor) -> bool:
+    """Whether the actor is described as not invited ("X, who was not invited, sat in the Kremlin watching
+    the summit"): one not asked to come takes no part."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in _INVITE and negated(ctx, c)
+               for c in ctx.head_token(actor).children)
+
+
 def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "X attended / took part in E", "E was attended by A, B", "H welcomed A, B and C",
     "A and B were present / in attendance", "exhibitors included A, B"; never a negated one
     ("did not attend", "skipped", "no official took part")."""
+    from .gathering_verbs import not_there  # (gathering_verbs imports this module)
+
     lex = cues()["participation"]
     seen: set[tuple[str, str]] = set()
     if _subheading(ctx):
@@ -3016,7 +3025,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
     def out(actor, event, conf, rule):
         key = (actor if isinstance(actor, str) else actor.entity, event if isinstance(event, str) else event.entity)
-        if key in seen or not isinstance(actor, str) and _body_of_named_holder(ctx, actor):
+        if key in seen or not isinstance(actor, str) and (_body_of_named_holder(ctx, actor) or _uninvited(ctx, actor)):
             return []
         seen.add(key)
         found = [event_time(ctx, facts, rel(ctx, actor, "PARTICIPATED_IN", event, conf, rule), event)]
@@ -3447,6 +3456,8 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                             yield event_time(ctx, facts, rel(ctx, e, "HOSTED_BY", actor, 0.6, "launched-mission"), e)
                     for actor in _contingents_of(ctx, tok):  # "troops from A and B began the drills"
                         yield from out(actor, e, 0.6, "launched-contingent")
+            if not_there(ctx, facts, tok, False):
+                continue  # "Next year X will sit beside Y at the summit", "At a parade in Beijing, X sat ..."
             if not at_event and not passive:
                 # "A and B agreed a pact at the X summit": "at" parsed onto the object
                 for e in _object_at_summit(ctx, tok, lex):

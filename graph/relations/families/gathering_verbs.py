@@ -40,6 +40,7 @@ from .events import (
     _people_in,
     _represented,
     _subject_actors,
+    _uninvited,
     about_event,
     demonym_of_people,
     event_kind,
@@ -253,6 +254,15 @@ def sat_there(ctx: SentenceContext, facts: DocFacts, tok: Token, main: bool) -> 
     return not _set_apart(ctx, facts, tok) and not (main and _elsewhere(ctx, facts, tok))
 
 
+def not_there(ctx: SentenceContext, facts: DocFacts, tok: Token, main: bool) -> bool:
+    """Whether ``tok`` is a presence act (``presence_acts``: "sat", "stood") that puts no one at the gathering
+    (not ``_present``, or not ``sat_there``): this family's presence path and the older rules of
+    events.participation that read "X sat / stood ... at E" ("Next year X will sit beside Y at the summit",
+    "At a parade in Beijing, X sat beside Y", "X stood in for his father at a gas forum")."""
+    return tok.lemma_.lower() in _lex()["presence_acts"] \
+        and not (_present(tok) and sat_there(ctx, facts, tok, main))
+
+
 def _beside(ctx: SentenceContext, tok: Token) -> list[Mention]:
     """The people a present one sat or stood beside ("stood beside X", "sat next to Y", "stood close to Z on the
     rostrum"; ``presence_beside``): there too."""
@@ -312,7 +322,7 @@ def gathering_verbs(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                 and len([m for m in _subject_actors(ctx, tok, facts) if ctx.label(m) == "Person"]) < 2:
             continue  # on a visit only the two sides' leaders sign together ("Presidents X and Y signed")
         presence = tok.lemma_.lower() in _lex()["presence_acts"]
-        if presence and not (_present(tok) and sat_there(ctx, facts, tok, True)):
+        if not_there(ctx, facts, tok, True):
             continue
         if negated(ctx, tok) or hedged(tok) or _not_then(ctx, facts, tok) or _another_event(ctx, facts, own) \
                 or _elsewhere(ctx, facts, tok):
@@ -321,7 +331,7 @@ def gathering_verbs(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         actors += [m for m in (_beside(ctx, tok) if presence else []) if m not in actors]
         for m in actors:
             if m.entity in seen or demonym_of_people(ctx, m) and not (drills and _forces_demonym(ctx, m)) \
-                    or m.entity == facts.main_event:
+                    or m.entity == facts.main_event or _uninvited(ctx, m):
                 continue
             seen.add(m.entity)
             yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", main.id, 0.55, "gathering-verb"), main.id)
