@@ -64,10 +64,10 @@ def _nato(labels: set[tuple[str, str]]) -> bool:
     ("pa17", "Rustam Emomali", "summit"),   # "who sits in the upper house"
     ("pa18", "Nazarbayev", "summit"),       # "A portrait of X stands in the hall"
     ("pr06", "Nazarbayev", "summit"),        # "A statue of X stands beside" (seated-together)
-    pytest.param("pr09", "Erdo", "summit", marks=_BOTH),              # "Next year X will sit beside Y" (seated-together)
-    pytest.param("pr17", "Kim Jong Un", "parade", marks=_BOTH),       # another parade in Beijing (seated-together)
-    pytest.param("pr11", "Vladimir Putin", "summit", marks=_BOTH),    # "not invited, sat in the Kremlin" (participated)
-    pytest.param("pa04", "Serdar", "summit", marks=_BOTH),            # "stood in for his father at a gas forum" (at-event)
+    ("pr09", "Erdo", "summit"),              # "Next year X will sit beside Y" (seated-together)
+    ("pr17", "Kim Jong Un", "parade"),       # another parade in Beijing (seated-together)
+    ("pr11", "Vladimir Putin", "summit"),    # "not invited, sat in the Kremlin" (participated)
+    ("pa04", "Serdar", "summit"),            # "stood in for his father at a gas forum" (at-event)
     ("pa12", "Karol Nawrocki", "ceremony"),  # "will stand beside the crew in June"
     ("pa15", "Trappier", "IDEX"),            # "In Paris two years ago ... stood beside"
 ])
