@@ -34,8 +34,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tools")]
 import devset  # noqa: E402
 from dev_chart import HELD_OUT  # noqa: E402
 
-#: the deal's course, least to most advanced, as graph/store/edges.py ranks reports of one day
-RANK = {s: n for n, s in enumerate(("planned", "negotiating", "ordered", "delivered", "delivering", "in_service"))}
+from graph.store.edges import _RANK as RANK  # noqa: E402  (the deal's course, as the store ranks reports of one day)
+
 #: cue classes of the brief, each a pattern over the evidence sentence(s)
 CUES: dict[str, str] = {
     "retire": r"\b(retir\w+|decommission\w*|phas\w+ out|replac\w+|withdraw\w*|withdrawn|scrapp\w+|lost|aground|sank"

@@ -1319,9 +1319,10 @@ def _season_span(name: str, sents: list[Span], base: date | None, year: re.Match
     return None
 
 
-# what a verb of ending may close besides an event noun: a part of the event ("wrapped up the live-fire phase of
-# its Han Kuang exercise"), a count of its days ("closing ten days of manoeuvres", "wrapped up two days of talks")
-_CLOSED_PARTS = frozenset({"phase", "round", "stage", "leg", "day", "days", "week", "weeks", "edition"})
+# what a verb of ending may close besides an event noun: a part of the event (``_EVENT_TIME["parts"]``: "wrapped up
+# the live-fire phase of its Han Kuang exercise"), a count of its days ("closing ten days of manoeuvres", "wrapped
+# up two days of talks"), an edition
+_CLOSED_PARTS = frozenset(_EVENT_TIME["parts"] | {"days", "week", "weeks", "edition"})
 
 
 def _closes_event(sent: Span, name: str) -> bool:
