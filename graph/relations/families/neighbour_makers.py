@@ -1,0 +1,48 @@
+"""Makers told of in the sentence after their goods: "Canberra will buy three Virginia-class submarines. The
+boats, built by General Dynamics Electric Boat and HII, will be ..." -> MANUFACTURES firm -> the goods.
+
+A firm the reference catalogue (platforms.csv, ``makers``) lists as making a platform, named in a sentence that
+tells of making (a making verb, maker noun or making noun of ``manufacture`` in ``cues.yaml``) but names no
+platform of its own, makes the goods of its catalogue the sentence before names: the text ties the firm to the
+making of what was just named, the catalogue says which of those goods are its own. Not after a headline, not
+where the sentence speaks of a branch of the firm ("its U.S. subsidiary builds ..."), not a firm passed over."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import SentenceContext
+from ..lexicon import cues
+from ..relation import Relation
+from .common import DocFacts, rel
+
+
+def _making_words() -> set[str]:
+    lex = cues()["manufacture"]
+    return set(lex["verbs"]) | set(lex["maker_nouns"]) | set(lex["making_nouns"])
+
+
+def neighbour_makers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """A catalogued maker in a making sentence with no platform makes its goods the sentence before names."""
+    from ...mentions.layout import in_headline
+    from .supply import _maker_ids, _passed_over
+
+    if ctx.sent.start == 0 or ctx.of({"Platform"}) or not ctx.lemmas & _making_words() \
+            or ctx.lemmas & set(cues()["manufacture"]["branch_nouns"]):
+        return
+    firms = [m for m in ctx.of({"Company"}) if not m.demonym and ctx.entities[m.entity].ref_id
+             and not _passed_over(ctx, m)]
+    if not firms:
+        return
+    prev = ctx.doc[ctx.sent.start - 1].sent
+    if in_headline(ctx.doc, prev.start_char):
+        return
+    goods = [m for m in facts.mentions if prev.start <= m.start < prev.end
+             and (e := ctx.entities.get(m.entity)) is not None and e.label == "Platform"]
+    seen: set[tuple[str, str]] = set()
+    for firm in firms:
+        own = ctx.entities[firm.entity].ref_id
+        for p in goods:
+            if (firm.entity, p.entity) in seen or own not in _maker_ids(ctx.entities[p.entity]):
+                continue
+            seen.add((firm.entity, p.entity))
+            yield rel(ctx, firm, "MANUFACTURES", p, 0.5, "neighbour-maker", role="producer")
