@@ -1379,6 +1379,8 @@ class _Resolver:
             first = next(t for t in refs if t.lower_ == main_noun)
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
+        if what and main_named is None and main_kind == "ceremony" and self._purchase_signing(refs, headline):
+            what = None  # a contract for goods signed at a ceremony: the writers keep no Event of it (optional at most)
         if what and main_named is None and main_kind == "ceremony" and self._signing_ceremony(refs, headline):
             what = "signing ceremony"  # a contract signed "at the ceremony": an occasion of its own (fresh29's writers)
         if what:
@@ -1696,6 +1698,31 @@ class _Resolver:
         """Whether a sentence of the ceremony's references signs something ("signed the papers at the ceremony")."""
         lex = lexicon()["signing_ceremony"]
         return any(w.lower_ in lex["verbs"] or w.lower_ in lex["nouns"] for t in refs for w in t.sent)
+
+    def _purchase_signing(self, refs, headline) -> bool:
+        """Whether the article's unnamed ceremony is where a purchase was signed: its references are the bare
+        "ceremony" of a signing (:meth:`_signing_ceremony`, :meth:`_signed_at`) and the headline or the lead signs
+        for goods ("signs for 24 jets", "signed a contract for 96 helicopters", "a deal for four fighters": a
+        signing verb or a contract's noun with "for" over a platform). The writers keep no Event of a contract's
+        signing (an optional one at most); an accord between parties ("signed a peace agreement") is one."""
+        lex = lexicon()["signing_ceremony"]
+        if not refs or any(t.lower_ != "ceremony" or any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ not in
+                                                          lex["nouns"] for c in t.lefts) for t in refs):
+            return False
+        if any(c.dep_ in {"acl", "relcl"} or c.dep_ == "prep" and c.lower_ in {"for", "of", "to"}
+               for t in refs for c in t.rights):
+            return False  # "the ceremony marking the anniversary of X": its own purpose (as _signing_ceremony)
+        if any(w.lower_ in lex["own_purpose_words"] for t in refs for w in t.sent):
+            return False  # "the ceremony was timed to coincide with the anniversary of X": a commemoration too
+        if not (self._signing_ceremony(refs, headline) or self._signed_at(refs)):
+            return False
+        platforms = {i for m in self.mentions if m.label == "Platform" for i in range(m.start, m.end)}
+        spans = list(self._lead_sentences())
+        if headline:
+            spans.append(self.doc.char_span(headline[0], headline[1], alignment_mode="expand") or [])
+        heads = set(lex["verbs"]) | set(lex["purchase_documents"])
+        return any((t.lemma_.lower() in heads or t.lower_ in heads) and c.dep_ == "prep" and c.lower_ == "for"
+                   and any(w.i in platforms for w in c.subtree) for sp in spans for t in sp for c in t.rights)
 
     def _signing_ceremony(self, refs, headline) -> bool:
         """Whether the article's unnamed ceremony is where a deal was signed (its event is then the "signing
