@@ -60,3 +60,8 @@ def test_two_editions_in_one_sentence_each_take_their_own_month(pipeline):
     published = date(2026, 2, 4)
     assert _event_date(pipeline, text, "Coral Shield-2025A", published) == "2025-04"
     assert _event_date(pipeline, text, "Coral Shield-2025B", published) == "2025-09"
+
+
+def test_a_month_written_right_after_the_events_phrase_is_its_own_whatever_the_verb(pipeline):
+    text = "The exercise follows the allies' Iron Gate command-post drills in June."
+    assert _event_date(pipeline, text, "Iron Gate", date(2026, 7, 10)) == "2026-06"

@@ -1558,10 +1558,12 @@ def _event_dates(sent: Span, name: str, base: date | None) -> list[tuple[Span, s
     before the ceremony" counts from the ceremony's day, which is what it gives of this ceremony."""
     kind = name.casefold().split(",")[0].split()[-1:]
     mine = _named_in(sent, name)
-    out = _noun_days(sent, _own_phrase(sent, name), base)  # "the April 1 air strike": its day, first
+    phrase = _own_phrase(sent, name)
+    out = _noun_days(sent, phrase, base)  # "the April 1 air strike": its day, first
     for span, value in resolved_dates(sent, base):
-        if _other_event(span, name) or "/" not in value and _other_happening(span):
-            continue
+        if (_other_event(span, name) or "/" not in value and _other_happening(span)) \
+                and not (span.start - 1 in phrase and span[0].lower_ in {"in", "on", "during"}):
+            continue  # (not a date written right after the event's phrase: "follows the X drills in August")
         if mine and all(_distance(span.root, t) >= 3 for t in mine) and not _set_off_after(span, mine):
             continue  # "Reforger in 1988, ...; NATO's Trident Juncture in 2018 mustered ...": another clause's date
         text = _text(span).strip()
