@@ -190,8 +190,10 @@ def _contrasted(tok) -> bool:
 
 def _calendar_ref(tok) -> bool:
     """ "agreed in May that it would take place at the October summit": a reference that says its own
-    month looks back or ahead at the event; its sentence's dates are other events' ("agreed")."""
-    return any(c.dep_ in {"compound", "amod", "nmod"} and _calendar_word(c.text) for c in tok.lefts)
+    month looks back or ahead at the event; its sentence's dates are other events' ("agreed"). Not one that
+    writes its day ("retaliate for the April 1 air strike"): that day dates it (``time._noun_days``)."""
+    return any(c.dep_ in {"compound", "amod", "nmod"} and _calendar_word(c.text)
+               and not any(d.like_num and len(d.text) <= 2 for d in c.subtree) for c in tok.lefts)
 
 
 def _introduced(tok, named) -> bool:
