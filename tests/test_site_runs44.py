@@ -36,3 +36,26 @@ def test_venue_site_run_gives_its_town(pipeline):
     text = "The Steppe Security Forum 2025 was held on Friday at the Ak Orda state residence in Astana."
     edges = edges_of(pipeline, text)
     assert any(t == "HELD_IN" and o == "Astana" for s, t, o in edges)
+
+
+def test_sea_lies_in_no_state(pipeline):
+    """passes/wide_places.py: a sea, ocean or wider region is LOCATED_IN no state."""
+    text = ("Vietnam was left out of the drills in 2019 over its militarisation of the South China Sea and has not "
+            "been invited since. Two Chinese bombers flew over the Sea of Japan and then on towards the Pacific, the "
+            "Korean defence ministry said.")
+    pairs = located(edges_of(pipeline, text))
+    assert ("South China Sea", "Vietnam") not in pairs
+    assert ("Pacific Ocean", "South Korea") not in pairs
+
+
+def test_water_within_a_wider_water_stays():
+    from graph.entities import Entity
+    from graph.relations.passes.wide_places import drop_wide_containers
+    from graph.relations.relation import Relation
+
+    entities = {e.id: e for e in (Entity("p:riga", "Place", "Gulf of Riga", props={"kind": "gulf"}),
+                                  Entity("p:baltic", "Place", "Baltic Sea", props={"kind": "sea"}),
+                                  Entity("c:lv", "Country", "Latvia"))}
+    rels = [Relation("p:riga", "LOCATED_IN", "p:baltic", {}, 0.7, "located-in"),
+            Relation("p:riga", "LOCATED_IN", "c:lv", {}, 0.7, "located-in")]
+    assert [(r.source, r.target) for r in drop_wide_containers(rels, entities)] == [("p:riga", "p:baltic")]
