@@ -1619,6 +1619,8 @@ def _in_own_phrase(span: Span, phrase: set[int]) -> bool:
     if span.start - 1 in phrase and span[0].lower_ in {"in", "on", "during"}:
         return True
     root = span.root
+    if root.dep_ in _PHRASE_DEPS and re.fullmatch(r"(?:19|20)\d\d", span.text.strip()):
+        return False  # the edition's year in the name ("Army Day 2026"), not a date told of the event
     return root.head.i in phrase and root.head.i != root.i \
         and root.dep_ in {"prep", "npadvmod", "pobj", "appos"} | _PHRASE_DEPS
 
