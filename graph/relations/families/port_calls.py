@@ -2,7 +2,8 @@
 Bay", "W put in at Djibouti", "V made a port call in Manila". A naval vessel (``call_categories``) that is the
 subject of a verb of calling (``call_verbs``: the place or state of its ``call_preps`` phrase), of a verb whose
 object is the port (``visit_verbs``) or of a verb whose object is a call noun (``call_nouns``: its phrase's place)
-is DEPLOYED_TO that place or state; the cue words are data (cues.yaml deployment_kinds.port_calls)."""
+is DEPLOYED_TO that place or state, unless the port is told as its home ("its home port"); the cue words are data
+(cues.yaml deployment_kinds.port_calls)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -25,12 +26,21 @@ def _call_noun(tok: Token, lex: dict) -> bool:
     return lemma in lex["nouns"] and (lemma != "call" or any(t.lower_ == "port" for t in tok.lefts))
 
 
+def _home(tok: Token, lex: dict) -> bool:
+    """A port told as the ship's home: the noun "home port"/"home base" itself ("at its home port of X") or one set
+    beside the place ("in X, its home port")."""
+    def home_noun(t: Token) -> bool:
+        return t.lemma_.lower() in lex["home_nouns"] and (t.lemma_.lower() == "homeport" or any(
+            c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in lex["home_words"] for c in t.children))
+    return home_noun(tok) or any(c.dep_ == "appos" and home_noun(c) for c in tok.children)
+
+
 def _ports(ctx: SentenceContext, verb: Token, lex: dict) -> list[Mention]:
     """The places or states a calling verb names: its port object or the objects of its calling phrases."""
     lemma = verb.lemma_.lower()
     preps = set(lex["preps"])
     if lemma in lex["visit_verbs"]:
-        return [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c, _WHERE)]
+        return [m for c in verb.children if c.dep_ == "dobj" and not _home(c, lex) for m in ctx.group(c, _WHERE)]
     heads = [verb]
     if lemma not in lex["verbs"]:  # "made a port call in X": the call noun's phrase
         heads = [c for c in verb.children if c.dep_ == "dobj" and _call_noun(c, lex)]
@@ -43,6 +53,8 @@ def _ports(ctx: SentenceContext, verb: Token, lex: dict) -> list[Mention]:
                  for o in p.children if o.dep_ == "pobj"]
     out: list[Mention] = []
     for o in objs:
+        if _home(o, lex):
+            continue  # "berthed in X, its home port": the ship's base, not a call
         found = ctx.group(o, _WHERE)
         if not found and o.i not in ctx.at and o.pos_ == "NOUN":  # "at a pier in X", "in the port of X"
             found = [m for p in o.children if p.dep_ == "prep" and p.lower_ in set(lex["place_of"])

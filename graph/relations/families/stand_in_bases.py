@@ -3,7 +3,9 @@ flies them from A and B", "The jets fly from X", "keeps them at Camp Y", "The ai
 stand-in (``stand_in_bases.nouns`` with "the", or the pronouns "they"/"them") that a verb of basing or a verb of
 flying missions bases at or flies from a place (the ``at``/``from`` phrase of the verb, not a journey "to" a
 place) stands for the latest platform named before it in the sentence or the two before, of a category its noun
-fits (``categories``); that platform is DEPLOYED_TO the place. Cue words are data (cues.yaml stand_in_bases)."""
+fits (``categories``), never a missile (``never_categories``), and for a subject "they" not where the subject
+before is a plural noun of people (``people_nouns``); that platform is DEPLOYED_TO the place. Cue words are data
+(cues.yaml stand_in_bases)."""
 from __future__ import annotations
 
 import dataclasses
@@ -31,6 +33,20 @@ def _stand_in(tok: Token, lex: dict) -> bool:
         not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+def _people_subject_before(ctx: SentenceContext, tok: Token, first: int, lex: dict) -> bool:
+    """A subject pronoun ("they") whose nearest subject before is a plural noun of people ("Ukrainian pilots trained
+    on the F-16. They now live at X"): it stands for the people, not the platform."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    subjects = [t for t in ctx.doc[first:tok.i] if t.dep_ in {"nsubj", "nsubjpass"} or
+                t.dep_ == "ROOT" and t.pos_ in {"NOUN", "PROPN"}]
+    if not subjects:
+        return False
+    last = subjects[-1]
+    return last.lemma_.lower() in lex["people_nouns"] and (last.tag_ in {"NNS", "NNPS"} or last.lower_ in {
+        "personnel", "staff"})
+
+
 def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> Mention | None:
     """The platform ``tok`` stands for, named before it in this sentence or the ``sentences_back`` before and fitting
     its noun: a pronoun's latest in its own sentence, else the one named most often so far (the article's type:
@@ -49,10 +65,14 @@ def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) ->
     if not near or fits and any(ctx.entities[m.entity].props.get("category") not in fits for m in near):
         return None  # none, or a platform of another kind named beside: the stand-in is not sure
     own = [m for m in near if m.start >= ctx.sent.start]
+    if tok.lower_ in lex["pronouns"] and _people_subject_before(ctx, tok, first, lex):
+        return None  # "they" are the pilots or crews named as the subject before
     if tok.lower_ in lex["pronouns"] and own:
         pick = own[-1]
     else:
         pick = max(reversed(near), key=lambda m: counts[m.entity])
+    if ctx.entities[pick.entity].props.get("category") in lex["never_categories"]:
+        return None  # a missile is never based or flown from a place
     return dataclasses.replace(pick, start=tok.i, end=tok.i + 1)
 
 
