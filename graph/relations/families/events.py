@@ -1579,7 +1579,9 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         rest = _within_words(ctx, m)
         site_end = _site_noun_end(ctx, m)
         if site_end is not None and not (rest and (rest[0].text == "," or rest[0].lower_ in _WITHIN_PREPS)):
-            rest = _within_words(ctx, _Span(site_end))  # "the Pune plant in Maharashtra": Pune in Maharashtra
+            run = _within_words(ctx, _Span(site_end))  # "the Pune plant in Maharashtra": Pune in Maharashtra
+            if _site_run_fits(ctx, m, run):
+                rest = run
         if len(rest) >= 2 and rest[0].lower_ in _WITHIN_PREPS and rest[1].lower_ == "the":
             del rest[1]  # "Leiden in the Netherlands"
         elif len(rest) >= 3 and rest[0].text == "," and rest[1].lower_ == "the" and rest[2].i in ctx.at \
@@ -1700,6 +1702,21 @@ def _site_noun_end(ctx: SentenceContext, m) -> int | None:
                 and doc[last + 1].lower_ in _WITHIN_PREPS:
             return last + 1
     return None
+
+
+def _site_run_fits(ctx: SentenceContext, m, run: list) -> bool:
+    """Whether the place after a site run (``run``: what :func:`_within_words` reads after it) is larger than the
+    place ``m`` before it: a state, or a region by its catalogue kind or name noun (:func:`_region`), or a town
+    after a place that is no town (``places.site_run_town_kinds``: "the Ak Orda state residence in Astana"). A town
+    before a site noun in another town most often names the site, not its location ("the Lviv military academy in
+    Kyiv", "the Kyiv airport in Boryspil", "the Moscow embassy residence in Washington"): no town in a town."""
+    words = [t for t in run[1:] if t.lower_ != "the"]
+    c = ctx.at.get(words[0].i) if words else None
+    if c is None:
+        return False
+    if ctx.label(c) != "Place" or _region(ctx.entities[c.entity]):
+        return True
+    return ctx.entities[m.entity].props.get("kind") not in set(cues()["places"]["site_run_town_kinds"])
 
 
 def _conjoined_places(ctx: SentenceContext, m, places: list) -> list:
