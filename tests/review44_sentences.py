@@ -116,6 +116,36 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "NATO.", "right: Finland and Sweden candidates; nothing of Russia"),
     "mb16": ("member44", "2025-03-10", "The Shanghai Cooperation Organisation met in Tianjin. Azerbaijan's bid to "
              "host the next Formula One race was approved.", "a bid to host a race: no Azerbaijan MEMBER_OF SCO"),
+    # ---- operates44 (catalogued_users own_service; "of"/"from" holders) ------------------------------------------
+    "op01": ("operates44", _D, "A Royal Air Force Typhoon intercepted a Russian bomber over the North Sea on Monday.",
+             "right: Royal Air Force OPERATES Eurofighter Typhoon"),
+    "op02": ("operates44", _D, "The Japan Maritime Self-Defense Force's Mogami-class frigates will sail to Australia "
+             "in May.", "right: JMSDF OPERATES Mogami class"),
+    "op03": ("operates44", _D, "The French Navy escorted a Brazilian Scorpene-class submarine across the Atlantic.",
+             "the French Navy has no Scorpene: no French Navy OPERATES Scorpene"),
+    "op04": ("operates44", _D, "The German Navy hosted Egyptian officers who command MEKO A-200 frigates.",
+             "no German Navy OPERATES MEKO (Egypt's type)"),
+    "op05": ("operates44", _D, "Chinese People's Liberation Army Air Force pilots flew beside Pakistan's JF-17 jets "
+             "during the Shaheen exercise.", "the PLAAF has no JF-17: no PLAAF OPERATES JF-17"),
+    "op06": ("operates44", _D, "The Russian Aerospace Forces trained Indian pilots to fly the Su-30MKI.",
+             "no Russian Aerospace Forces OPERATES Su-30MKI (India's type)"),
+    "op07": ("operates44", _D, "The Chinese navy escorted Pakistan's first Hangor-class submarine to Karachi.",
+             "no PLA Navy OPERATES Hangor class (Pakistan's)"),
+    "op08": ("operates44", _D, "The French Navy sold its Gowind corvettes design to Egypt and Malaysia.",
+             "a design sold: no French Navy OPERATES Gowind"),
+    "op09": ("operates44", _D, "The air forces of Turkey, Greece and Iran still keep F-4 Phantom jets in service.",
+             "right: Turkey, Greece, Iran (or their air forces) OPERATES F-4"),
+    "op10": ("operates44", _D, "HIMARS units from the United States and Estonia fired rockets during the exercise.",
+             "right: United States and Estonia OPERATES HIMARS"),
+    "op11": ("operates44", _D, "The US Navy will not buy the Constellation-class frigate after the programme was "
+             "cancelled.", "negated and cancelled: no US Navy OPERATES Constellation class"),
+    "op12": ("operates44", _D, "USS Comstock, a Whidbey Island-class dock landing ship of the US Navy, docked in "
+             "Manila.", "describes the ship: the class guard (no US Navy OPERATES Whidbey Island class from own-"
+             "service)"),
+    "op13": ("operates44", _D, "The Indian Navy trained Russian crews on the INS Vikramaditya before it left "
+             "Severodvinsk.", "no Russian Navy OPERATES Vikramaditya (not named anyway): a near-miss of 'of'"),
+    "op14": ("operates44", _D, "Troops from Romania and Poland trained with the K2 tanks of the Polish Army.",
+             "right: Polish Army OPERATES K2; no Romania OPERATES K2 from 'troops from Romania'"),
     # ---- deploy44: port calls -----------------------------------------------------------------------------------
     "dp01": ("deploy44", _D, "The British patrol ship HMS Spey docked in Apia, Samoa, on Monday.",
              "right: HMS Spey DEPLOYED_TO Apia/Samoa"),
@@ -253,6 +283,10 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "right: parade 2025-05-09, not 2015"),
     "ed16": ("evdate44", _D, "Kyiv marked the February 24 anniversary of the invasion with a ceremony on Monday.",
              "the anniversary's day: no invasion dated 2025-02-24"),
+    "ed17": ("evdate44", "2025-02-10", "The summit in March was postponed to June, officials said on Monday.",
+             "postponed: the summit is in June 2025, not March"),
+    "ed18": ("evdate44", "2025-02-10", "Preparations for the NATO summit in The Hague in June began in January.",
+             "right: summit June 2025, not January"),
     "ed12": ("evdate44", _D, "The IDEX exhibition, first held in 1993, opened in Abu Dhabi on February 17.",
              "IDEX 2025 is 2025-02-17, not 1993"),
 }

@@ -45,6 +45,8 @@ _ON = {
     "conflict44": pytest.mark.skipif(not _cue("conflict", "against_stances"), reason="conflict44 not merged"),
     "heldin44": pytest.mark.skipif(not _attr("graph.relations.families.events", "_site_noun_end"),
                                    reason="heldin44 not merged"),
+    "operates44": pytest.mark.skipif(not _cue("catalogued_users", "own_service_categories"),
+                                     reason="operates44 not merged"),
     "evdate44": pytest.mark.skipif(not _attr("graph.relations.time", "_noun_days"), reason="evdate44 not merged"),
 }
 
@@ -186,6 +188,38 @@ def test_a_state_becoming_a_member_next_year_is_a_candidate_now(pipeline):
 def test_a_blocked_accession_is_no_conflict(pipeline, key, source, type_, target):
     edges = _edges(pipeline, key)
     assert not _has(edges, source, type_, target), edges
+
+
+# ---- operates44 (catalogued_users own_service and "of"/"from" holders, on its branch) -------------------------------
+
+@pytest.mark.parametrize("key,holder,platform", [
+    ("op01", "Royal Air Force", "Typhoon"),
+    ("op02", "Japan Maritime Self-Defense Force", "Mogami"),
+    ("op14", "Polish", "K2"),
+    pytest.param("op09", "Turkey", "F-4", marks=_ON["operates44"]),      # "the air forces of Turkey, Greece and Iran"
+    pytest.param("op09", "Greece", "F-4", marks=_ON["operates44"]),
+    pytest.param("op09", "Iran", "F-4", marks=_ON["operates44"]),
+    pytest.param("op10", "Estonia", "HIMARS", marks=_ON["operates44"]),  # "HIMARS units from ... Estonia"
+])
+def test_a_service_or_state_holding_a_catalogued_type_operates_it(pipeline, key, holder, platform):
+    edges = _edges(pipeline, key)
+    assert _has(edges, holder, "OPERATES", platform), edges
+
+
+@pytest.mark.parametrize("key,holder,platform", [
+    ("op03", "French Navy", "Scorp"),                 # escorted Brazil's submarine
+    ("op07", "Liberation Army Navy", "Hangor"),       # escorted Pakistan's submarine
+    ("op11", "Navy", "Constellation"),                # will not buy, cancelled
+    ("op12", "Navy", "Whidbey Island"),               # the class describes USS Comstock
+    ("op14", "Romania", "K2"),                        # troops from Romania trained with Poland's tanks
+    pytest.param("op04", "German Navy", "MEKO", marks=[_ON["operates44"], _WRONG]),  # hosted Egypt's MEKO officers
+    pytest.param("op05", "Air Force", "JF-17", marks=[_ON["operates44"], _WRONG]),   # PLAAF pilots flew beside
+    pytest.param("op06", "Russian Aerospace Forces", "Su-30MKI", marks=_BOTH),       # trained India's pilots
+    pytest.param("op08", "French Navy", "Gowind", marks=_BOTH),                      # sold the design
+])
+def test_a_maker_states_service_beside_an_exported_type_does_not_operate_it(pipeline, key, holder, platform):
+    edges = _edges(pipeline, key)
+    assert not _has(edges, holder, "OPERATES", platform), edges
 
 
 # ---- deploy44 (port_calls, stand_in_bases, on its branch): a naval vessel calling at a port; stand-ins based at ----
@@ -338,7 +372,8 @@ def _dated(pipeline, key: str, kind: str) -> set:
     ("ed02", "Euronaval", "2024-11"),
     ("ed05", "Zapad", "2025-09"),                                              # not "last held in September 2021"
     pytest.param("ed15", "parade", "2025-05-09", marks=_BOTH),                 # "The May 9 parade, which ..."
-    pytest.param("ed06", "summit", "2025-10", marks=_BOTH),                    # "agreed in May ... the October summit"
+    pytest.param("ed06", "summit", "2025-10", marks=_BOTH),
+    pytest.param("ed18", "summit", "2025-06", marks=_BOTH),                    # "in The Hague in June": not January                    # "agreed in May ... the October summit"
 ])
 def test_an_event_is_dated_by_its_own_phrase(pipeline, key, kind, day):
     assert day in _dated(pipeline, key, kind), _events(pipeline, key)
