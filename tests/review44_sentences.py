@@ -146,6 +146,10 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "Severodvinsk.", "no Russian Navy OPERATES Vikramaditya (not named anyway): a near-miss of 'of'"),
     "op14": ("operates44", _D, "Troops from Romania and Poland trained with the K2 tanks of the Polish Army.",
              "right: Polish Army OPERATES K2; no Romania OPERATES K2 from 'troops from Romania'"),
+    "mb17": ("member44", "2021-06-10", "Finland has kept NATO membership as an option for decades.",
+             "an option in 2021 (it applied in May 2022): no Finland candidate of NATO"),
+    "mb18": ("member44", "2024-08-20", "NATO allies were not told in advance. Ukraine's entry into Russia's Kursk "
+             "region surprised Moscow.", "an incursion: no Ukraine MEMBER_OF NATO"),
     # ---- deploy44: port calls -----------------------------------------------------------------------------------
     "dp01": ("deploy44", _D, "The British patrol ship HMS Spey docked in Apia, Samoa, on Monday.",
              "right: HMS Spey DEPLOYED_TO Apia/Samoa"),
