@@ -150,6 +150,21 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "an option in 2021 (it applied in May 2022): no Finland candidate of NATO"),
     "mb18": ("member44", "2024-08-20", "NATO allies were not told in advance. Ukraine's entry into Russia's Kursk "
              "region surprised Moscow.", "an incursion: no Ukraine MEMBER_OF NATO"),
+    # ---- membneg44 (merged into int44x 893a96ac): yes/no questions, nor/neither, intention nouns, aversion ------
+    "mn01": ("membneg44", _D, "Is Turkey still a reliable member of NATO?", "a yes/no question: no MEMBER_OF stated"),
+    "mn02": ("membneg44", _D, "Nor is Serbia a member of NATO, the minister added.", "denied: no Serbia MEMBER_OF"),
+    "mn03": ("membneg44", _D, "Is it any wonder that Finland joined NATO in 2023?",
+             "a rhetorical question over a fact: Finland MEMBER_OF NATO"),
+    "mn04": ("membneg44", _D, "Nor did the war stop Finland from joining NATO in 2023.",
+             "the war did not stop it: Finland MEMBER_OF NATO"),
+    "mn05": ("membneg44", _D, "Most Austrian voters are opposed to joining NATO, a poll showed.",
+             "averse: no Austria MEMBER_OF NATO"),
+    "mn06": ("membneg44", "2024-06-10", "Hungary, which long resisted Sweden joining NATO, ratified its accession in "
+             "February.", "Sweden joined (March 2024): Sweden MEMBER_OF NATO stays"),
+    "mn07": ("membneg44", _D, "Georgia's bid to join the European Union has stalled since 2024.",
+             "right: Georgia MEMBER_OF EU candidate"),
+    "mn08": ("membneg44", _D, "Did Sweden's accession to NATO in 2024 change the Baltic balance?",
+             "a question about a fact: Sweden MEMBER_OF NATO (optional)"),
     # ---- deploy44: port calls -----------------------------------------------------------------------------------
     "dp01": ("deploy44", _D, "The British patrol ship HMS Spey docked in Apia, Samoa, on Monday.",
              "right: HMS Spey DEPLOYED_TO Apia/Samoa"),

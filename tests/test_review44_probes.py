@@ -224,6 +224,29 @@ def test_a_maker_states_service_beside_an_exported_type_does_not_operate_it(pipe
     assert not _has(edges, holder, "OPERATES", platform), edges
 
 
+# ---- membneg44 (membership.py asked / _intended / _averse, negation clause openers; merged in int44x 893a96ac) -------
+
+@pytest.mark.parametrize("key,state", [
+    ("mn03", "Finland"),          # "Is it any wonder that Finland joined NATO in 2023?"
+    pytest.param("mn04", "Finland", marks=_ON["member44"]),   # "Nor did the war stop Finland from joining NATO"
+    pytest.param("mn06", "Sweden", marks=_ON["member44"]),    # "Hungary, which long resisted Sweden joining NATO, ..."
+    ("mn08", "Sweden"),           # "Did Sweden's accession to NATO in 2024 change ...?"
+])
+def test_a_membership_told_under_a_question_or_denial_of_something_else_stays(pipeline, key, state):
+    edges = _edges(pipeline, key)
+    assert _has(edges, state, "MEMBER_OF", "North Atlantic"), edges
+
+
+@pytest.mark.parametrize("key,state,bloc", [
+    ("mn05", "Austria", "North Atlantic"),                                    # opposed to joining
+    pytest.param("mn02", "Serbia", "North Atlantic", marks=_BOTH),           # "Nor is Serbia a member of NATO, ... added"
+    pytest.param("mn01", "Turkey", "North Atlantic", marks=_BOTH),           # "Is Turkey still a reliable member ...?"
+])
+def test_a_denied_or_asked_membership_is_no_membership(pipeline, key, state, bloc):
+    edges = _edges(pipeline, key)
+    assert not _has(edges, state, "MEMBER_OF", bloc), edges
+
+
 # ---- deploy44 (port_calls, stand_in_bases, on its branch): a naval vessel calling at a port; stand-ins based at ----
 
 @_ON["port44"]
