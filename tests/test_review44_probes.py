@@ -276,9 +276,9 @@ def test_a_ship_that_calls_at_a_port_is_deployed_there(pipeline, key, ship, port
     ("dp14", "Kazan", "Havana"),                     # a question Cuba answered no
     ("dp19", "Rafale", "Cairo West"),                # the instructors live there
     ("dp20", "F-16", "Souda Bay"),                   # a journey from
-    pytest.param("dp02", "Prince of Wales", "Portsmouth", marks=[_ON["port44"], _WRONG]),  # its home port
-    pytest.param("dp16", "F-16", "Kalynivka", marks=[_ON["standin44"], _WRONG]),  # "they" are the pilots
-    pytest.param("dp17", "Kalibr", "Novorossiysk", marks=[_ON["standin44"], _WRONG]),  # a missile; the fleet of ships
+    pytest.param("dp02", "Prince of Wales", "Portsmouth", marks=_ON["port44"]),  # its home port
+    pytest.param("dp16", "F-16", "Kalynivka", marks=_ON["standin44"]),  # "they" are the pilots
+    pytest.param("dp17", "Kalibr", "Novorossiysk", marks=_ON["standin44"]),  # a missile; the fleet of ships
 ])
 def test_no_deployment_where_no_ship_called_or_is_based(pipeline, key, ship, port):
     edges = _edges(pipeline, key)
@@ -366,9 +366,9 @@ def test_an_event_at_a_residence_in_a_town_is_held_in_the_town(pipeline, key, ev
     ("hl05", "Gaza", "Rafah"),
     ("hl09", "Moscow", "Istanbul"),
     ("hl10", "Warsaw", "May"),
-    pytest.param("hl06", "Lviv", "Kyiv", marks=[_ON["heldin44"], _WRONG]),          # an academy named after Lviv
-    pytest.param("hl13", "Moscow", "Washington", marks=[_ON["heldin44"], _WRONG]),  # a state's residence abroad
-    pytest.param("hl15", "Kyiv", "Boryspil", marks=[_ON["heldin44"], _WRONG]),      # an airport named after its city
+    pytest.param("hl06", "Lviv", "Kyiv", marks=_ON["heldin44"]),          # an academy named after Lviv
+    pytest.param("hl13", "Moscow", "Washington", marks=_ON["heldin44"]),  # a state's residence abroad
+    pytest.param("hl15", "Kyiv", "Boryspil", marks=_ON["heldin44"]),      # an airport named after its city
 ])
 def test_a_namesake_of_a_site_is_not_where_the_site_is(pipeline, key, place, within):
     edges = _edges(pipeline, key)
