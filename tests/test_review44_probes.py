@@ -118,11 +118,11 @@ def test_a_purchase_signed_at_a_ceremony_makes_no_event(pipeline, key):
 @pytest.mark.parametrize("key", [
     "ps08",                                 # a peace agreement between states
     "ps12",                                 # held to mark an anniversary
-    pytest.param("ps02", marks=_WRONG),     # a commissioning ceremony where a contract was also signed
-    pytest.param("ps03", marks=_WRONG),     # a handover ceremony
-    pytest.param("ps04", marks=_WRONG),     # a treaty between three states "for the joint development of" a type
-    pytest.param("ps05", marks=_WRONG),     # a rollout ceremony
-    pytest.param("ps09", marks=_WRONG),     # a naming ceremony
+    pytest.param("ps02"),     # a commissioning ceremony where a contract was also signed
+    pytest.param("ps03"),     # a handover ceremony
+    pytest.param("ps04"),     # a treaty between three states "for the joint development of" a type
+    pytest.param("ps05"),     # a rollout ceremony
+    pytest.param("ps09"),     # a naming ceremony
 ])
 def test_a_ceremony_of_its_own_purpose_stays_an_event(pipeline, key):
     events = _events(pipeline, key)
