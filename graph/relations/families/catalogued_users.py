@@ -6,7 +6,9 @@ Database). The data only confirms what the sentence puts side by side; it is nev
 
 Left alone: the type's own maker states (the catalogue's ``origin``: "the United States" beside the F-16 is
 mostly its seller; but a maker state's own armed service whose branch holds the type's category is its user,
-``catalogued-own-service``: "a Royal Air Force Typhoon", "the JMSDF's Mogami-class frigates"), a state whose armed service the sentence also names (the service is the operator, as
+``catalogued-own-service``: "a Royal Air Force Typhoon", "the JMSDF's Mogami-class frigates", unless the type is
+one its maker builds for export only, ``export_only.csv``, or a possessive names another state's holder: "Pakistan's
+JF-17 jets"), a state whose armed service the sentence also names (the service is the operator, as
 ANNOTATION.md has it), a state named as the giver ("Norway sent F-16s"), the source ("jets from Norway") or the
 owner of a firm ("Poland's PZL Mielec"), the host of a show or fair ("Egypt hosted the EDEX arms fair"), a state
 that only qualifies a person or body noun ("Qatar's emir", "a Turkish court", "the Swiss contract"), and goods
@@ -76,6 +78,24 @@ def default_stage(platform: str, state: str, span: tuple[int, int], year: int) -
     return "ordered" if year < deliveries().get((norm_name(platform), norm_name(state)), 0) else "in_service"
 
 
+@lru_cache(maxsize=1)
+def export_only() -> frozenset[tuple[str, str]]:
+    """(platform catalogue name, maker state), normalised: a type its maker state builds for others only
+    (``export_only.csv``: "MEKO frigate, Germany", "JF-17, China", "Su-30MKI, Russia"), so its own services hold none."""
+    from ...reference.offices import DATA_DIR, read_rows
+
+    return frozenset((norm_name(r["platform"]), norm_name(r["maker"])) for r in read_rows(DATA_DIR / "export_only.csv"))
+
+
+def home_span(platform: str, state: str, year: int) -> tuple[int, int] | None:
+    """The span of a maker state's own services holding ``platform``: the operator table's row for the state where
+    it has one, none for a type the state builds for export only, else from ``year`` on (a maker's home type)."""
+    key = (norm_name(platform), norm_name(state))
+    if key in operators():
+        return listed_span(platform, state, year)
+    return None if key in export_only() else (year, 9999)
+
+
 def listed_span(platform: str, state: str, year: int) -> tuple[int, int] | None:
     """The data's span of ``state`` operating ``platform`` (catalogue names) where it began by ``year``."""
     span = operators().get((norm_name(platform), norm_name(state)))
@@ -119,6 +139,25 @@ def _describes_other(ctx: SentenceContext, p: Mention) -> bool:
 
 def _state_of(entity: Entity) -> str | None:
     return entity.id if entity.label == "Country" else entity.country if _service(entity) else None
+
+
+def _other_holder(ctx: SentenceContext, p: Mention, state_id: str) -> bool:
+    """Whether a possessive on the platform's noun names a holder of another state ("Pakistan's JF-17 jets",
+    "the Egyptian Navy's MEKO frigates"): that holder, not the maker's own service, has the type."""
+    tok = ctx.head_token(p)
+    for _ in range(3):
+        for c in tok.children:
+            if c.dep_ != "poss":
+                continue
+            m = ctx.at.get(c.i)
+            e = ctx.entities.get(m.entity) if m is not None and m.entity else None
+            other = _state_of(e) if e is not None else None
+            if other is not None and other != state_id:
+                return True
+        if tok.dep_ not in {"compound", "amod", "nmod"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
 
 
 #: words before a state's name that make it a place, not a user ("a training centre in Brunei")
@@ -284,7 +323,9 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
                 continue  # the state's service is named: it is the operator
             if services.get(state.id, 0) > 1:
                 continue  # two services of one state: which one holds the type, the data does not say
-            span = (day.year, 9999) if own else listed_span(entry.name, state.name, day.year)
+            if own and _other_holder(ctx, p, state.id):
+                continue  # "Pakistan's JF-17 jets": another state's holding beside the maker's service
+            span = home_span(entry.name, state.name, day.year) if own else listed_span(entry.name, state.name, day.year)
             if span is None or _other_part(ctx, a):
                 continue
             default = default_stage(entry.name, state.name, span, day.year)
