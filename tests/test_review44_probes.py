@@ -214,8 +214,8 @@ def test_a_service_or_state_holding_a_catalogued_type_operates_it(pipeline, key,
     ("op11", "Navy", "Constellation"),                # will not buy, cancelled
     ("op12", "Navy", "Whidbey Island"),               # the class describes USS Comstock
     ("op14", "Romania", "K2"),                        # troops from Romania trained with Poland's tanks
-    pytest.param("op04", "German Navy", "MEKO", marks=[_ON["operates44"], _WRONG]),  # hosted Egypt's MEKO officers
-    pytest.param("op05", "Air Force", "JF-17", marks=[_ON["operates44"], _WRONG]),   # PLAAF pilots flew beside
+    pytest.param("op04", "German Navy", "MEKO", marks=_ON["operates44"]),  # hosted Egypt's MEKO officers
+    pytest.param("op05", "Air Force", "JF-17", marks=_ON["operates44"]),   # PLAAF pilots flew beside
     pytest.param("op06", "Russian Aerospace Forces", "Su-30MKI", marks=_BOTH),       # trained India's pilots
     pytest.param("op08", "French Navy", "Gowind", marks=_BOTH),                      # sold the design
 ])
