@@ -48,11 +48,12 @@ def ever_listed(entity) -> tuple[frozenset[str], int] | None:
     return _ever(tuple(sorted(names))) if names else None
 
 
-def pending_status(entity, country_id: str, day: str | None, horizon_years: int = 3) -> str | None:
+def pending_status(entity, country_id: str, day: str | None, horizon_years: int = 0) -> str | None:
     """``"candidate"`` where the dated terms of ``memberships.csv`` make the state ``country_id`` (a Country id)
     a candidate of the bloc ``entity`` on ``day``: a candidate term covering the day, or (with no full
-    membership covering it) a full membership that begins after the day, within ``horizon_years``
-    (Sweden in April 2023, before its NATO accession of March 2024). None otherwise, and with no date."""
+    membership covering it) a full membership that begins after the day, within ``horizon_years`` (a caller
+    whose text tells an application under way: Timor-Leste "on course to become the eleventh member" of ASEAN
+    in 2023, before its accession of October 2025; none by default, the data's later terms being hindsight). None otherwise, and with no date."""
     from .offices import Office, _bound, load_offices
 
     names = bloc_names(entity)
@@ -68,6 +69,8 @@ def pending_status(entity, country_id: str, day: str | None, horizon_years: int 
     if any(m.status == "candidate" and covers(m) for m in rows):
         return "candidate"
     lo = _bound(day, end=False) or ""
+    if horizon_years <= 0:
+        return None
     limit = f"{int(lo[:4]) + horizon_years}{lo[4:]}"
     later = [_bound(m.start, end=False) for m in rows if m.status == "member" and m.start]
     return "candidate" if any(s is not None and lo < s <= limit for s in later) else None

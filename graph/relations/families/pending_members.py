@@ -4,10 +4,14 @@ membership was approved", "EU leaders gave Bosnia candidate status", "Timor-Lest
 eleventh member". The text says only that someone's accession is under way; ``memberships.csv`` decides
 which of the sentence's states it can be (a candidate on the article's date, or a member only from a later
 date: :func:`graph.reference.bloc_members.pending_status`). The bloc is the one the sentence names, else
-the one named last before it. MEMBER_OF with status candidate; the sentence is the evidence. A state the
-data has a member on the date, whose membership began in a year the sentence names or in the three years
-before the article, is a member where the word is one of joining ("Stockholm joined in March, a year after
-Finland", "the first country to enter the alliance since Albania and Croatia in 2009")."""
+the one named last before it, and then only by a word with no complement of another kind ("Ukraine's bid to
+host the Olympics", "entry into the Kursk region", "applied for funds"). Where the data has no candidacy on the
+article's date, a membership that begins within three years after it counts only where the sentence tells an
+application, bid or accession under way (not "kept membership as an option"). MEMBER_OF with status
+candidate; the sentence is the evidence. A state the data has a member on the date, whose membership began
+in a year the sentence names or in the three years before the article, is a member where the word is one of
+joining ("Stockholm joined in March, a year after Finland", "the first country to enter the alliance since
+Albania and Croatia in 2009")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -58,14 +62,33 @@ def _outside(ctx: SentenceContext, bloc, lex: dict) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in lex["outside_preps"]
 
 
-def _blocs(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[str]:
-    """The blocs the sentence names (not negated), else the one named last before the sentence."""
+def _blocs(ctx: SentenceContext, facts: DocFacts, lex: dict) -> tuple[list[str], bool]:
+    """The blocs the sentence names (not negated), else the one named last before the sentence; and whether
+    the sentence named them."""
     named = [a for a in bloc_mentions(ctx) if not _negated_name(ctx, a)]
     if named:  # not a bloc the sentence puts someone outside of ("Turkey, which is outside the EU")
-        return list(dict.fromkeys(a.entity for a in named if not _outside(ctx, a, lex)))
+        return list(dict.fromkeys(a.entity for a in named if not _outside(ctx, a, lex))), True
     before = [m for m in facts.mentions if m.start < ctx.sent.start and ctx.entities.get(m.entity) is not None
               and bloc_entity(ctx.entities[m.entity])]
-    return [before[-1].entity] if before else []
+    return ([before[-1].entity] if before else []), False
+
+
+def _other_complement(tok: Token, lex: dict) -> bool:
+    """Whether the way-in word ``tok`` has a complement of its own that is no way into a bloc: a verb it leads to
+    ("bid to host the Olympics") or a "into" / "to" / "for" object that is no bloc nor membership word ("entry
+    into the Kursk region", "applied for funds")."""
+    fits = set(lex["pending_words"]) | set(lex["body_nouns"]) | set(lex["named_body_nouns"]) \
+        | set(lex["accession_talks"]) | set(lex["enlargement_nouns"]) | {"rank", "fold", "club", "treaty"}
+    for c in tok.children:
+        if c.dep_ in {"acl", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} and c.lemma_.lower() not in fits:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"into", "to", "for", "onto", "toward", "towards"}:
+            objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+            if any(o.pos_ not in {"PRON", "PROPN"} and o.lemma_.lower() not in fits for o in objs):
+                return True
+            if any(o.pos_ == "PROPN" for o in objs):
+                return True
+    return False
 
 
 def _list_head(tok: Token) -> Token:
@@ -126,12 +149,19 @@ def pending_members(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     states = list({m.entity: m for m in ctx.of({"Country"})}.values())
     day = ctx.doc.user_data.get("published")
     years = {t.text for t in ctx.sent if t.like_num and len(t.text) == 4 and t.text.isdigit()}
-    for bloc in _blocs(ctx, facts, lex):
+    blocs, own = _blocs(ctx, facts, lex)
+    if not own:  # the bloc of an earlier sentence: only a word with no complement of another kind
+        ways = [w for w in ways if not _other_complement(w, lex)]
+    under_way = set(lex["bid_nouns"]) | set(lex["accession_nouns"]) | set(lex["pending_under_way"])
+    for bloc in blocs:
         entity = facts.entities.get(bloc)
         for m in states:
-            if m.entity == bloc or not any(linked(ctx.head_token(m), w, lex) for w in ways):
+            mine = [w for w in ways if linked(ctx.head_token(m), w, lex)]
+            if m.entity == bloc or not mine:
                 continue
-            if pending_status(entity, m.entity, day) == "candidate":
+            # a later membership in the data only where the sentence tells an application under way
+            horizon = 3 if any(w.lemma_.lower() in under_way for w in mine) else 0
+            if pending_status(entity, m.entity, day, horizon_years=horizon) == "candidate":
                 yield rel(ctx, m, "MEMBER_OF", bloc, 0.6, "pending-member", status="candidate")
             elif any(w.lemma_.lower() in lex["joined_words"] and linked(ctx.head_token(m), w, lex) for w in ways) \
                     and recent_member(entity, m.entity, day, years):
