@@ -96,8 +96,8 @@ def test_a_maker_in_the_next_sentence_makes_the_goods(pipeline, key, firm, goods
     pytest.param("mf12", "Avibras", "MANSUP", marks=_BOTH),                # "SIATT, not Avibras" (catalogue maker)
     ("mf13", "Leonardo", "F-35"),                  # "did not build any of them"
     ("mf14", "Lockheed Martin", "Patriot"),        # the fighter only
-    pytest.param("mf05", "Karachi Shipyard", "Ada-class", marks=_WRONG),  # the yard builds patrol vessels
-    pytest.param("mf08", "Hyundai Rotem", "K2", marks=_WRONG),            # the factory builds trains
+    pytest.param("mf05", "Karachi Shipyard", "Ada-class"),  # the yard builds patrol vessels
+    pytest.param("mf08", "Hyundai Rotem", "K2"),            # the factory builds trains
 ])
 def test_a_maker_of_other_things_makes_no_goods_of_the_sentence_before(pipeline, key, firm, goods):
     edges = _edges(pipeline, key)
@@ -159,9 +159,9 @@ def test_a_state_that_joined_is_a_member(pipeline, key, state, bloc):
     ("mb02", "Finland", "North Atlantic"),          # ruled out membership in 2021
     ("mb16", "Azerbaijan", "Shanghai"),             # a bid to host a race
     ("mb14", "Serbia", "European Union"),           # outside the EU
-    pytest.param("mb04", "Ukraine", "North Atlantic", marks=[_ON["member44"], _WRONG]),  # a bid to host the Olympics
-    pytest.param("mb17", "Finland", "North Atlantic", marks=[_ON["member44"], _WRONG]),  # an option in 2021 (hindsight)
-    pytest.param("mb18", "Ukraine", "North Atlantic", marks=[_ON["member44"], _WRONG]),  # "entry into ... Kursk"
+    pytest.param("mb04", "Ukraine", "North Atlantic", marks=_ON["member44"]),  # a bid to host the Olympics
+    pytest.param("mb17", "Finland", "North Atlantic", marks=_ON["member44"]),  # an option in 2021 (hindsight)
+    pytest.param("mb18", "Ukraine", "North Atlantic", marks=_ON["member44"]),  # "entry into ... Kursk"
     pytest.param("mb03", "Serbia", "European Union", marks=_BOTH),    # Serbia only welcomed Albania's progress
     pytest.param("mb05", "Indonesia", "BRICS", marks=_BOTH),          # declined in 2023 (joined 2025)
     pytest.param("mb13", "Georgia", "North Atlantic", marks=_BOTH),   # Georgia only congratulated Sweden
