@@ -305,6 +305,7 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     if any(t.dep_ == "neg" or t.lemma_.lower() in cues()["stage"]["cancelled"] for t in ctx.sent):
         return  # "will not have", "halted the transfer": the data confirms no denied or stopped holding
     verb = not ctx.lemmas.isdisjoint(cues()["operate"]["verbs"])
+    possible = set(cues()["stage"]["possible"])  # could, might, may: no commitment
     for pid, p in platforms.items():
         entry = ref.get(ctx.entities[pid].ref_id) if ctx.entities[pid].ref_id else None
         if entry is None:
@@ -313,16 +314,21 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         for aid, a in actors.items():
             actor = ctx.entities[aid]
             state_id = _state_of(actor)
-            state = (ctx.entities.get(state_id) or ref.get(state_id)) if state_id else None
+            named = ctx.entities.get(state_id) if state_id else None
+            state = named or (ref.get(state_id) if state_id else None)
             if state is None:
-                continue  # (a service's state need not be named: its catalogue entry gives the name)
+                continue
             own = norm_name(state.name) in origin
+            if named is None and not own:
+                continue  # an export user's state the text does not name: its dated row may be another time's
             if own and (not own_service(actor, entry.props.get("category")) or _describes_other(ctx, p)):
                 continue  # the maker state itself, a service whose branch the type does not fit, a ship's class
             if actor.label == "Country" and aid in services:
                 continue  # the state's service is named: it is the operator
             if services.get(state.id, 0) > 1:
                 continue  # two services of one state: which one holds the type, the data does not say
+            if own and any(t.dep_ == "aux" and t.lower_ in possible for t in ctx.sent):
+                continue  # "could be in production for the Royal Australian Navy by 2030": no holding yet
             if own and _other_holder(ctx, p, state.id):
                 continue  # "Pakistan's JF-17 jets": another state's holding beside the maker's service
             span = home_span(entry.name, state.name, day.year) if own else listed_span(entry.name, state.name, day.year)
