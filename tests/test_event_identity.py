@@ -73,6 +73,26 @@ def test_a_ceremony_with_its_own_purpose_stays(pipeline):
     assert any("ceremony" in n or "ceremony" in a.get("aliases", []) for n, a in events.items()), events
 
 
+def test_a_ceremony_where_a_named_type_was_bought_is_no_event(pipeline):
+    text = ("Chile signs for twelve F-16 fighters\n\n"
+            "Chile signed a contract with Lockheed Martin on Monday for twelve F-16 fighters, its defence ministry said. "
+            "The signing took place at the El Bosque air base in Santiago. "
+            "Defence Minister Marta Rojas signed the papers at the ceremony.")
+    g = graph_of(pipeline, text, PUBLISHED)
+    events = events_of(g)
+    assert not any("ceremony" in n or "ceremony" in a.get("aliases", []) for n, a in events.items()), events
+    assert not any(t == "PARTICIPATED_IN" for (_, t, _) in edges_of(g)), sorted(edges_of(g))
+
+
+def test_a_ceremony_where_an_accord_was_signed_stays_an_event(pipeline):
+    text = ("Chile and Peru sign a maritime accord\n\n"
+            "Chile and Peru signed a maritime security agreement on Monday, their foreign ministers said. "
+            "The signing took place at the presidential palace in Lima. "
+            "Foreign Minister Marta Rojas signed the papers at the ceremony.")
+    events = events_of(graph_of(pipeline, text, PUBLISHED))
+    assert any("ceremony" in n or "ceremony" in a.get("aliases", []) for n, a in events.items()), events
+
+
 def test_contingents_that_formed_part_and_forces_an_exercise_is_of(pipeline):
     text = ("Steppe Shield-2026 ends\n\n"
             "Steppe Shield-2026, the joint exercise of the Kazakh and Uzbek armed forces, ended on Friday. "

@@ -40,6 +40,7 @@ def run(out: Path) -> None:
                                                                              date_source="cli")))
         nodes = sorted(f"{a['label']}:{a['name']}" + (f" aka {sorted(a.get('aliases') or [])}"
                                                       if a["label"] in {"Platform", "GovernmentBody"} else "")
+                       + (f" @{a.get('date')}" if a["label"] == "Event" else "")
                        for _, a in g.nodes(data=True) if a["label"] != "Document")
         rules = {}
         for s, t, o, rule, stage, _sent in seen:

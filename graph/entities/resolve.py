@@ -190,8 +190,10 @@ def _contrasted(tok) -> bool:
 
 def _calendar_ref(tok) -> bool:
     """ "agreed in May that it would take place at the October summit": a reference that says its own
-    month looks back or ahead at the event; its sentence's dates are other events' ("agreed")."""
-    return any(c.dep_ in {"compound", "amod", "nmod"} and _calendar_word(c.text) for c in tok.lefts)
+    month looks back or ahead at the event; its sentence's dates are other events' ("agreed"). Not one that
+    writes its day ("retaliate for the April 1 air strike"): that day dates it (``time._noun_days``)."""
+    return any(c.dep_ in {"compound", "amod", "nmod"} and _calendar_word(c.text)
+               and not any(d.like_num and len(d.text) <= 2 for d in c.subtree) for c in tok.lefts)
 
 
 def _introduced(tok, named) -> bool:
@@ -1379,6 +1381,8 @@ class _Resolver:
             first = next(t for t in refs if t.lower_ == main_noun)
             what = f"{day} {main_noun}" if day else self._event_what(first)
         main = None
+        if what and main_named is None and main_kind == "ceremony" and self._purchase_signing(refs, headline):
+            what = None  # a contract for goods signed at a ceremony: the writers keep no Event of it (optional at most)
         if what and main_named is None and main_kind == "ceremony" and self._signing_ceremony(refs, headline):
             what = "signing ceremony"  # a contract signed "at the ceremony": an occasion of its own (fresh29's writers)
         if what:
@@ -1696,6 +1700,47 @@ class _Resolver:
         """Whether a sentence of the ceremony's references signs something ("signed the papers at the ceremony")."""
         lex = lexicon()["signing_ceremony"]
         return any(w.lower_ in lex["verbs"] or w.lower_ in lex["nouns"] for t in refs for w in t.sent)
+
+    def _purchase_signing(self, refs, headline) -> bool:
+        """Whether the article's unnamed ceremony is where a purchase was signed: its references are the bare
+        "ceremony" of a signing (:meth:`_signing_ceremony`, :meth:`_signed_at`) and the headline or the lead signs
+        for goods ("signs for 24 jets", "signed a contract for 96 helicopters", "a deal for four fighters": a
+        signing verb or a contract's noun with "for" over a platform). The writers keep no Event of a contract's
+        signing (an optional one at most); an accord between parties ("signed a peace agreement", states only
+        signing "an agreement for the joint development of X": :meth:`_accord`) is one, and so is a ceremony the
+        first "at a ceremony" of which hangs on another deed ("commissioned the frigate at a ceremony")."""
+        lex = lexicon()["signing_ceremony"]
+        if not refs or any(t.lower_ != "ceremony" or any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ not in
+                                                          lex["nouns"] for c in t.lefts) for t in refs):
+            return False
+        if any(c.dep_ in {"acl", "relcl"} or c.dep_ == "prep" and c.lower_ in {"for", "of", "to"}
+               for t in refs for c in t.rights):
+            return False  # "the ceremony marking the anniversary of X": its own purpose (as _signing_ceremony)
+        if any(w.lower_ in lex["own_purpose_words"] for t in refs for w in t.sent):
+            return False  # "the ceremony was timed to coincide with the anniversary of X": a commemoration too
+        if not (self._signing_ceremony(refs, headline) or self._signed_at(refs)):
+            return False
+        held = next((t.head.head for t in sorted(refs, key=lambda t: t.i) if t.dep_ == "pobj"
+                     and t.head.lower_ in {"at", "during"}), None)
+        if held is not None and (held.lemma_.lower() in lex["ceremony_deeds"] or held.lower_ in lex["ceremony_deeds"]):
+            return False  # "commissioned the frigate at a ceremony ... also signed a contract": the ceremony's own deed
+        platforms = {i for m in self.mentions if m.label == "Platform" for i in range(m.start, m.end)}
+        spans = list(self._lead_sentences())
+        if headline:
+            spans.append(self.doc.char_span(headline[0], headline[1], alignment_mode="expand") or [])
+        heads = set(lex["verbs"]) | set(lex["purchase_documents"])
+        return any((t.lemma_.lower() in heads or t.lower_ in heads) and c.dep_ == "prep" and c.lower_ == "for"
+                   and any(w.i in platforms for w in c.subtree) and not self._accord(t)
+                   for sp in spans for t in sp for c in t.rights)
+
+    def _accord(self, t) -> bool:
+        """Whether the signing ``t`` (a signing verb, or a document it signs) is an accord between states: its
+        signatories (the signing verb's subject and the subjects joined to it) name two or more states and no firm
+        or other body ("Britain, Japan and Italy signed an agreement for the joint development of X")."""
+        verb = t.head if t.pos_ != "VERB" and t.dep_ in {"dobj", "nsubjpass"} else t
+        subjects = [s for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for s in (c, *c.conjuncts)]
+        labels = [next((m.label for m in self.mentions if m.start <= s.i < m.end), None) for s in subjects]
+        return len(subjects) >= 2 and all(label == "Country" for label in labels)
 
     def _signing_ceremony(self, refs, headline) -> bool:
         """Whether the article's unnamed ceremony is where a deal was signed (its event is then the "signing

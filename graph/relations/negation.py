@@ -74,6 +74,8 @@ def _negated(tok: Token, itself: bool) -> bool:
         # sent her deputy in her place" (the deputy went); a negation particle still spreads ("did not attend or send")
         if _absent_verb(cur) and (itself or cur is not tok) and not from_conj:
             return True
+        if _opened_denied(cur, children, lex["clause_openers"]):
+            return True  # "Nor is Turkmenistan a member", "Neither did Armenia attend"
         for c in children:
             if c.dep_ in _SUBJ and (c.lower_ in lex["determiners"] and not answer_word(c)
                                     or any(d.lower_ in lex["determiners"] for d in c.children
@@ -88,6 +90,18 @@ def _negated(tok: Token, itself: bool) -> bool:
             cur = cur.head
             continue
         break
+    return False
+
+
+def _opened_denied(verb: Token, children: list[Token], openers: list[str]) -> bool:
+    """Whether an inverted clause is denied by the word that opens the sentence: "Nor is X a member",
+    "Neither did Y send troops" (the opener is the verb's own word, first in the sentence, before its subject)."""
+    subjects = [c.i for c in children if c.dep_ in _SUBJ]
+    for c in children:
+        if c.lower_ in openers and c.dep_ in {"cc", "preconj", "advmod", "dep"} and c.i < verb.i \
+                and all(c.i < s for s in subjects) \
+                and all(t.is_punct or t.is_space or t.is_quote for t in verb.doc[verb.sent.start:c.i]):
+            return True
     return False
 
 

@@ -64,3 +64,24 @@ def hypothetical(firsts: list[Token], seconds: list[Token]) -> bool:
         named = firsts or seconds
         return bool(named) and all(unasserted(t) for t in named)
     return all(unasserted(meeting_point(a, b)) for a in firsts for b in seconds)
+
+
+def asked(tok: Token) -> bool:
+    """Whether ``tok`` stands in a yes/no question: the sentence ends in a question mark and opens (past a
+    quote or a lead-in such as "and") with a verb of ``negation.yes_no_openers`` that is ``tok``'s clause
+    verb, its auxiliary, or a verb above it ("Is Turkey still a member of NATO?", "Does this make Brazil part
+    of NATO?"). A wh-question ("When did Tajikistan join?") takes its fact as given: not asked."""
+    lex = cues()["negation"]
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote and t.text not in {")", "]"}), None)
+    if last is None or last.text != "?":
+        return False
+    leads = set(lex["question_lead_ins"])
+    first = next((t for t in sent if not (t.is_space or t.is_quote or t.is_punct or t.lower_ in leads)), None)
+    if first is None or first.lower_ not in lex["yes_no_openers"] or first.pos_ not in {"AUX", "VERB"}:
+        return False
+    above, cur = {tok.i}, tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        above.add(cur.i)
+    return first.i in above or first.dep_ in {"aux", "auxpass"} and first.head.i in above

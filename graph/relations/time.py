@@ -1281,9 +1281,14 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
     if start or end:
         return start or end
     for sent in sents:
+        phrase = _own_phrase(sent, name)
+        mine = [sent.doc[i] for i in sorted(phrase)]
         found = [(span, v) for span, v in _event_dates(sent, name, base)
-                 if fits(v) and not _series_origin(span, base, v, name) and not _describes_other(span, name)
-                 and not _other_clause(span, name) and not _record_since(span, v)]
+                 if fits(v) and not _series_origin(span, base, v, name) and not _record_since(span, v)
+                 and (mine and _set_off_after(span, mine)
+                      or not _describes_other(span, name) and not _other_clause(span, name))]
+        # a date told in the event's own phrase ("the Euronaval show in October 2024") before the sentence's others
+        found.sort(key=lambda x: not _in_own_phrase(x[0], phrase))
         when = ([v for span, v in found if not _reported(span)] or [v for _, v in found] or [None])[0]
         if when:
             return when
@@ -1551,18 +1556,91 @@ def _until_day(sent: Span, base: date | None) -> str | None:
 def _event_dates(sent: Span, name: str, base: date | None) -> list[tuple[Span, str]]:
     """The dates a sentence gives that may date the event ``name``: not those of another event; "a day
     before the ceremony" counts from the ceremony's day, which is what it gives of this ceremony."""
-    out = []
     kind = name.casefold().split(",")[0].split()[-1:]
     mine = _named_in(sent, name)
+    phrase = _own_phrase(sent, name)
+    out = _noun_days(sent, phrase, base)  # "the April 1 air strike": its day, first
     for span, value in resolved_dates(sent, base):
-        if _other_event(span, name) or "/" not in value and _other_happening(span):
-            continue
+        if (_other_event(span, name) or "/" not in value and _other_happening(span)) \
+                and not (span.start - 1 in phrase and span[0].lower_ in {"in", "on", "during"}):
+            continue  # (not a date written right after the event's phrase: "follows the X drills in August")
         if mine and all(_distance(span.root, t) >= 3 for t in mine) and not _set_off_after(span, mine):
             continue  # "Reforger in 1988, ...; NATO's Trident Juncture in 2018 mustered ...": another clause's date
         text = _text(span).strip()
         if _BEFORE_EVENT.fullmatch(text) and kind and text.split()[-1].casefold() == kind[0]:
             value = _event_anchor(sent, kind[0], base) or value  # (counted from another event: as it is)
         out.append((span, value))
+    return out
+
+
+_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
+_DAY_WRITTEN = re.compile(rf"\b(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                          rf"(?:{_MONTH_RE})\b", re.I)
+
+
+def _own_phrase(sent: Span, name: str) -> set[int]:
+    """The token indices of the event's own noun phrase in a sentence: the capitalised words and numbers that
+    spell its name and the nouns they modify ("Euronaval" and "show" of "the Euronaval naval show", "Operation"
+    and "1027"); for a name of common words ("air strike"), the sentence's nouns of its kind (its last word)."""
+    words = {w for w in re.findall(r"[^\W_]+", name.casefold()) if len(w) > 2 or any(c.isdigit() for c in w)}
+
+    def spelt(toks: list[Token]) -> set[str]:
+        return {w for t in toks for w in re.findall(r"[^\W_]+", t.lower_)} & words
+
+    runs: list[list[Token]] = [[]]
+    for t in sent:  # runs of the name's words ("Joint Sword-2024B"), a hyphen inside them
+        if spelt([t]) and t.ent_type_ not in _STATE_TYPES or runs[-1] and t.text == "-":
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if any(t.text[:1].isupper() and t.pos_ in {"PROPN", "ADJ", "NOUN"} for t in r)]
+    best = max((len(spelt(r)) for r in runs), default=0)
+    # the runs that spell most of the name: not "Joint Sword-2024A" for "Joint Sword-2024B"
+    mine = [t for r in runs if len(spelt(r)) == best for t in r if t.text != "-"]
+    out = {t.i for t in mine}
+    for t in mine:
+        head = t
+        for _ in range(4):
+            if head.dep_ not in _PHRASE_DEPS or head.head.i <= head.i or head.head.pos_ not in {"NOUN", "PROPN"}:
+                break
+            head = head.head
+            out.add(head.i)
+    if not mine:
+        kind = name.casefold().split(",")[0].split()[-1:]
+        out = {t.i for t in sent if t.pos_ == "NOUN" and kind and kind[0] in {t.lower_, t.lemma_.lower()}}
+    return out
+
+
+def _in_own_phrase(span: Span, phrase: set[int]) -> bool:
+    """Whether a date is told on the event's own noun phrase: written right after it ("the Euronaval show in
+    October 2024", "the G20 summit in September") or attached to one of its words by the parser."""
+    if not phrase:
+        return False
+    if span.start - 1 in phrase and span[0].lower_ in {"in", "on", "during"}:
+        return True
+    root = span.root
+    if root.dep_ in _PHRASE_DEPS and re.fullmatch(r"(?:19|20)\d\d", span.text.strip()):
+        return False  # the edition's year in the name ("Army Day 2026"), not a date told of the event
+    return root.head.i in phrase and root.head.i != root.i \
+        and root.dep_ in {"prep", "npadvmod", "pobj", "appos"} | _PHRASE_DEPS
+
+
+def _noun_days(sent: Span, phrase: set[int], base: date | None) -> list[tuple[Span, str]]:
+    """The days written as a modifier of the event's noun ("the April 1 air strike", "Israel's September 9
+    strike"): the event's day. (:func:`expressions` leaves a noun's date modifier out, as "a 2021 contract"
+    names a thing; a day and month before an event noun is when it happened.)"""
+    doc, out = sent.doc, []
+    if not phrase:
+        return out
+    for ent in _dates_in(sent):
+        root = ent.root
+        if root.dep_ not in _MODIFIER or root.head.i < ent.end or root.head.i not in phrase \
+                or not _DAY_WRITTEN.search(ent.text) or in_headline(doc, ent.start_char) \
+                or outside_text(doc, ent.start_char, ent.end_char):
+            continue
+        value = resolve_expression(ent.text, base)
+        if value and len(value) == 10:
+            out.append((ent, value))
     return out
 
 

@@ -61,10 +61,12 @@ from .organisations import (
 from .organisers import organisers
 from .pact_members import pact_members
 from .parts import described_parts, owned_services, possessive_parts, unit_of
+from .pending_members import pending_members
 from .people import known_offices, people
 from .person_of import person_of
 from .place_country import place_country
 from .places import chair_hosts, chair_seat, chaired_meetings, hosted_guests, hosts, places
+from .port_calls import port_calls
 from .reached import reached
 from .relative_members import relative_members
 from .reported_ties import (
@@ -80,6 +82,7 @@ from .represented import represented
 from .rival_claims import rival_claims
 from .share_nouns import share_nouns
 from .ships import ship_rosters, ships
+from .stand_in_bases import stand_in_bases
 from .strikes import struck_targets
 from .supply import deals, fleets, manufacture, possessed, transfers
 from .ties import conflict, cooperation, known_conflicts, paired_ties, sanctions
@@ -90,9 +93,9 @@ from .waters import waters
 Rule = Callable[[SentenceContext, DocFacts], Iterator[Relation]]
 RULES: dict[str, Rule] = {
     "cooperation": cooperation, "paired_ties": paired_ties, "backed": backed, "aid_given": aid_given, "joint_activities": joint_activities, "conflict": conflict, "rivals": rivals, "rival_claims": rival_claims, "truces": truces, "catalogued_dyads": catalogued_dyads, "catalogued_partners": catalogued_partners, "catalogued_proxies": catalogued_proxies, "defended": defended, "labelled_as": labelled_as, "reported_labels": reported_labels, "described_labels": described_labels, "reported_hostility": reported_hostility, "overthrown": overthrown, "joint_strikes": joint_strikes, "counted_among": counted_among, "proxies_fought": proxies_fought, "verb_ties": verb_ties, "sanctions": sanctions, "levies": levies, "complaints": complaints, "membership": membership,
-    "described_membership": described_membership, "observers": observers, "taking_part": taking_part, "leaving": leaving, "joining": joining, "confirmed_membership": confirmed_membership, "answered_members": answered_members, "accession_talks": accession_talks, "bloc_bids": bloc_bids, "bloc_candidates": bloc_candidates, "pact_members": pact_members, "relative_members": relative_members, "listed_members": listed_members, "member_nouns": member_nouns, "transfers": transfers, "deals": deals, "fleets": fleets, "contents": contents, "ranges": ranges,
+    "described_membership": described_membership, "observers": observers, "taking_part": taking_part, "leaving": leaving, "joining": joining, "confirmed_membership": confirmed_membership, "answered_members": answered_members, "accession_talks": accession_talks, "bloc_bids": bloc_bids, "bloc_candidates": bloc_candidates, "pending_members": pending_members, "pact_members": pact_members, "relative_members": relative_members, "listed_members": listed_members, "member_nouns": member_nouns, "transfers": transfers, "deals": deals, "fleets": fleets, "contents": contents, "ranges": ranges,
     "manufacture": manufacture, "possessed": possessed, "described_users": described_users, "awaiting": awaiting, "making_nouns": making_nouns, "arrivals": arrivals, "reached": reached, "listed_sales": listed_sales, "flown_with": flown_with, "carried": carried, "based_in": based_in, "listed_firms": listed_firms, "part_of": part_of, "people": people, "represented": represented, "person_of": person_of,
-    "joint_venture": joint_venture, "shareholders": shareholders, "venture_holders": venture_holders, "subsidiary": subsidiary, "possessive_parts": possessive_parts, "described_parts": described_parts, "owned_services": owned_services, "unit_of": unit_of, "events": events, "displayed": displayed, "deployed": deployed, "dispatched": dispatched, "homes": homes, "waters": waters,
+    "joint_venture": joint_venture, "shareholders": shareholders, "venture_holders": venture_holders, "subsidiary": subsidiary, "possessive_parts": possessive_parts, "described_parts": described_parts, "owned_services": owned_services, "unit_of": unit_of, "events": events, "displayed": displayed, "deployed": deployed, "dispatched": dispatched, "homes": homes, "waters": waters, "port_calls": port_calls, "stand_in_bases": stand_in_bases,
     "located": located, "participation": participation, "brought_to_exercise": brought_to_exercise, "exercise_guests": exercise_guests, "trained_in_exercise": trained_in_exercise, "served_in_operation": served_in_operation, "described_owners": described_owners, "held_there": held_there, "gathering_verbs": gathering_verbs, "share_nouns": share_nouns, "ships": ships, "ship_rosters": ship_rosters, "places": places, "hosts": hosts,
     "place_country": place_country, "chair_hosts": chair_hosts, "chaired_meetings": chaired_meetings,
     "chair_seat": chair_seat, "hosted_guests": hosted_guests,

@@ -5,7 +5,10 @@ row with its years and public source, the type's Wikipedia "Operators" section a
 Database). The data only confirms what the sentence puts side by side; it is never a relation by itself.
 
 Left alone: the type's own maker states (the catalogue's ``origin``: "the United States" beside the F-16 is
-mostly its seller), a state whose armed service the sentence also names (the service is the operator, as
+mostly its seller; but a maker state's own armed service whose branch holds the type's category is its user,
+``catalogued-own-service``: "a Royal Air Force Typhoon", "the JMSDF's Mogami-class frigates", unless the type is
+one its maker builds for export only, ``export_only.csv``, or a possessive names another state's holder: "Pakistan's
+JF-17 jets"), a state whose armed service the sentence also names (the service is the operator, as
 ANNOTATION.md has it), a state named as the giver ("Norway sent F-16s"), the source ("jets from Norway") or the
 owner of a firm ("Poland's PZL Mielec"), the host of a show or fair ("Egypt hosted the EDEX arms fair"), a state
 that only qualifies a person or body noun ("Qatar's emir", "a Turkish court", "the Swiss contract"), and goods
@@ -36,7 +39,12 @@ from .stage import clause_stage
 RULE = "catalogued-user"
 #: the same where the sentence has no verb of holding or using (``operate.verbs``): "took the K2 into account"
 RULE_BARE = "catalogued-user-bare"
-_MINE = frozenset({RULE, RULE_BARE})
+#: a maker state's own armed service of the branch the type's category fits ("the Japan Maritime Self-Defense
+#: Force's Mogami-class frigates"): the maker's state is left alone, its fitting service is not
+RULE_OWN = "catalogued-own-service"
+RULE_OWN_BARE = "catalogued-own-service-bare"
+_MINE = frozenset({RULE, RULE_BARE, RULE_OWN, RULE_OWN_BARE})
+_BARE = frozenset({RULE_BARE, RULE_OWN_BARE})
 #: the types whose relations in the rule's sentence mean the state plays another part there
 _OTHER_PARTS = frozenset({"SUPPLIES", "MANUFACTURES", "IN_CONFLICT_WITH"})
 
@@ -70,6 +78,24 @@ def default_stage(platform: str, state: str, span: tuple[int, int], year: int) -
     return "ordered" if year < deliveries().get((norm_name(platform), norm_name(state)), 0) else "in_service"
 
 
+@lru_cache(maxsize=1)
+def export_only() -> frozenset[tuple[str, str]]:
+    """(platform catalogue name, maker state), normalised: a type its maker state builds for others only
+    (``export_only.csv``: "MEKO frigate, Germany", "JF-17, China", "Su-30MKI, Russia"), so its own services hold none."""
+    from ...reference.offices import DATA_DIR, read_rows
+
+    return frozenset((norm_name(r["platform"]), norm_name(r["maker"])) for r in read_rows(DATA_DIR / "export_only.csv"))
+
+
+def home_span(platform: str, state: str, year: int) -> tuple[int, int] | None:
+    """The span of a maker state's own services holding ``platform``: the operator table's row for the state where
+    it has one, none for a type the state builds for export only, else from ``year`` on (a maker's home type)."""
+    key = (norm_name(platform), norm_name(state))
+    if key in operators():
+        return listed_span(platform, state, year)
+    return None if key in export_only() else (year, 9999)
+
+
 def listed_span(platform: str, state: str, year: int) -> tuple[int, int] | None:
     """The data's span of ``state`` operating ``platform`` (catalogue names) where it began by ``year``."""
     span = operators().get((norm_name(platform), norm_name(state)))
@@ -84,8 +110,54 @@ def _service(entity: Entity) -> bool:
     return not words & set(cues()["operate"]["unit_nouns"])
 
 
+def own_service(entity: Entity, category: str | None) -> bool:
+    """Whether a government body is an armed service whose branch holds platforms of ``category``
+    (``catalogued_users.own_service_categories``: an air force's aircraft, a navy's ships and aircraft, an army's
+    tanks and guns; a service of no one branch, "the Bundeswehr", any of those)."""
+    from ..passes.service_twins import branch
+
+    if not _service(entity):
+        return False
+    held = cues()["catalogued_users"]["own_service_categories"].get(branch(entity) or "whole", [])
+    return category in held
+
+
+def _describes_other(ctx: SentenceContext, p: Mention) -> bool:
+    """Whether a type is named only to describe another platform of the sentence, a named ship ("USS Comstock, a
+    Whidbey Island-class dock landing ship of the US Navy"): the holder is the ship's, not the class's."""
+    tok = ctx.head_token(p)
+    for _ in range(4):
+        if tok.dep_ not in {"compound", "amod", "appos", "nmod"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        other = ctx.at.get(tok.i)
+        if other is not None and other.entity != p.entity and other.entity in ctx.entities \
+                and ctx.entities[other.entity].label == "Platform":
+            return True
+    return False
+
+
 def _state_of(entity: Entity) -> str | None:
     return entity.id if entity.label == "Country" else entity.country if _service(entity) else None
+
+
+def _other_holder(ctx: SentenceContext, p: Mention, state_id: str) -> bool:
+    """Whether a possessive on the platform's noun names a holder of another state ("Pakistan's JF-17 jets",
+    "the Egyptian Navy's MEKO frigates"): that holder, not the maker's own service, has the type."""
+    tok = ctx.head_token(p)
+    for _ in range(3):
+        for c in tok.children:
+            if c.dep_ != "poss":
+                continue
+            m = ctx.at.get(c.i)
+            e = ctx.entities.get(m.entity) if m is not None and m.entity else None
+            other = _state_of(e) if e is not None else None
+            if other is not None and other != state_id:
+                return True
+        if tok.dep_ not in {"compound", "amod", "nmod"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
 
 
 #: words before a state's name that make it a place, not a user ("a training centre in Brunei")
@@ -142,10 +214,26 @@ def _asked_for(tok: Token) -> bool:
     return False
 
 
+def _holds(prep: Token) -> bool:
+    """Whether an "of" or "from" hangs on a noun of a state's own forces, craft or people, so that its object is
+    their holder: "the air forces of Turkey", "the fighters of the Serbian Armed Forces", "troops from Estonia"
+    (not "jets from Norway": craft from a state are its gift or sale)."""
+    lex, op = cues()["catalogued_users"], cues()["operate"]
+    noun = prep.head
+    if noun.i == prep.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    words = {noun.lemma_.lower(), noun.lower_}
+    people = set(lex["from_holder_nouns"]) | set(op["crew_nouns"]) | set(op["unit_nouns"])
+    if prep.lower_ == "from":
+        return bool(words & people)
+    return prep.lower_ == "of" and bool(words & (people | set(lex["holder_nouns"]) | set(op["armed_body_words"])
+                                                 | set(op["fleet_nouns"])))
+
+
 def _other_part(ctx: SentenceContext, m: Mention) -> bool:
     """Whether the sentence names the state as the giver of goods (the subject of a supply verb or of a verb
-    whose object is a pledge, the "by" agent of a passive supply verb), their source ("from Norway"), a place
-    ("in Brunei") or the owner of a firm ("Poland's PZL Mielec")."""
+    whose object is a pledge, the "by" agent of a passive supply verb), their source ("from Norway", not "troops
+    from Norway"), a place ("in Brunei") or the owner of a firm ("Poland's PZL Mielec")."""
     lex = cues()
     giving = set(lex["supply"]["verbs"]) | set(lex["catalogued_users"]["giving_verbs"])
     given = set(lex["operate"]["given_nouns"])
@@ -161,9 +249,10 @@ def _other_part(ctx: SentenceContext, m: Mention) -> bool:
         return True  # the host of a show, "Qatar's emir", "a Turkish court": no holder
     if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in giving:
         return True  # "four handed over by Belarus"
-    if tok.dep_ == "pobj" and head.lower_ in _PLACE_WORDS | {"from"}:
+    held = tok.dep_ == "pobj" and _holds(head)  # "the air forces of Turkey", "HIMARS units from Singapore"
+    if tok.dep_ == "pobj" and head.lower_ in _PLACE_WORDS | {"from"} and not held:
         return True
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i not in ctx.at:
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i not in ctx.at and not held:
         return True  # "the civil service of Chile": of something else than the goods ("the F-16s of Romania")
     if m.start > ctx.sent.start and ctx.doc[m.start - 1].lower_ in _PLACE_WORDS:
         return True
@@ -215,7 +304,8 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
             services[ctx.entities[a].country] = services.get(ctx.entities[a].country, 0) + 1
     if any(t.dep_ == "neg" or t.lemma_.lower() in cues()["stage"]["cancelled"] for t in ctx.sent):
         return  # "will not have", "halted the transfer": the data confirms no denied or stopped holding
-    rule = RULE if not ctx.lemmas.isdisjoint(cues()["operate"]["verbs"]) else RULE_BARE
+    verb = not ctx.lemmas.isdisjoint(cues()["operate"]["verbs"])
+    possible = set(cues()["stage"]["possible"])  # could, might, may: no commitment
     for pid, p in platforms.items():
         entry = ref.get(ctx.entities[pid].ref_id) if ctx.entities[pid].ref_id else None
         if entry is None:
@@ -224,17 +314,28 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         for aid, a in actors.items():
             actor = ctx.entities[aid]
             state_id = _state_of(actor)
-            state = ctx.entities.get(state_id) if state_id else None
-            if state is None or norm_name(state.name) in origin:
+            named = ctx.entities.get(state_id) if state_id else None
+            state = named or (ref.get(state_id) if state_id else None)
+            if state is None:
                 continue
+            own = norm_name(state.name) in origin
+            if named is None and not own:
+                continue  # an export user's state the text does not name: its dated row may be another time's
+            if own and (not own_service(actor, entry.props.get("category")) or _describes_other(ctx, p)):
+                continue  # the maker state itself, a service whose branch the type does not fit, a ship's class
             if actor.label == "Country" and aid in services:
                 continue  # the state's service is named: it is the operator
             if services.get(state.id, 0) > 1:
                 continue  # two services of one state: which one holds the type, the data does not say
-            span = listed_span(entry.name, state.name, day.year)
+            if own and any(t.dep_ == "aux" and t.lower_ in possible for t in ctx.sent):
+                continue  # "could be in production for the Royal Australian Navy by 2030": no holding yet
+            if own and _other_holder(ctx, p, state.id):
+                continue  # "Pakistan's JF-17 jets": another state's holding beside the maker's service
+            span = home_span(entry.name, state.name, day.year) if own else listed_span(entry.name, state.name, day.year)
             if span is None or _other_part(ctx, a):
                 continue
             default = default_stage(entry.name, state.name, span, day.year)
+            rule = (RULE_OWN if own else RULE) if verb else (RULE_OWN_BARE if own else RULE_BARE)
             stage = clause_stage(ctx, ctx.head_token(p), default)
             if stage == "retired" and default != "retired":
                 stage = default  # the clause's retirement is another holder's while the data has this one holding it
@@ -269,7 +370,7 @@ def drop_other_parts(relations: list[Relation], entities: dict[str, Entity]) -> 
             held = holders.get((state(r.source), r.target), set())
             if r.source in held or held - {r.source, state(r.source)}:
                 continue  # the pair, or another service of the state, holds it by another rule
-            if held and r.rule == RULE_BARE:
+            if held and r.rule in _BARE:
                 continue  # the state holds it by another rule, and nothing here says the service uses it
         out.append(r)
     return out

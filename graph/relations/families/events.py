@@ -351,7 +351,9 @@ def _within(ctx: SentenceContext, found: Iterator[Relation]) -> Iterator[Relatio
         # "near"/"outside" a town only for an installation ("the X airfield outside Y"), not a town near a city
         preps = {"in"} | (cues()["places"]["beside_preps"] if set(venue) & cues()["places"]["facility_nouns"] else set())
         for m in (x for x in ctx.mentions if x.entity == r.target and ctx.label(x) == "Place"):
-            for town in ctx.prep_objects(ctx.head_token(m), preps, {"Place"}):
+            site_end = _site_noun_end(ctx, m)  # "at the Makuhari Messe convention centre in Chiba": the centre's town
+            anchors = [(ctx.head_token(m), preps)] + ([(ctx.doc[site_end - 1], {"in"})] if site_end is not None else [])
+            for town in (t for a, ps in anchors for t in ctx.prep_objects(a, ps, {"Place"})):
                 if town.entity != r.target and not _region(ctx.entities[town.entity]):
                     yield rel(ctx, r.source, "HELD_IN", town, r.confidence, f"{r.rule}-within")
         town = _town_of_venue(ctx, r.target)
@@ -1575,6 +1577,11 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     places = ctx.of({"Place"})
     for m in places:
         rest = _within_words(ctx, m)
+        site_end = _site_noun_end(ctx, m)
+        if site_end is not None and not (rest and (rest[0].text == "," or rest[0].lower_ in _WITHIN_PREPS)):
+            run = _within_words(ctx, _Span(site_end))  # "the Pune plant in Maharashtra": Pune in Maharashtra
+            if _site_run_fits(ctx, m, run):
+                rest = run
         if len(rest) >= 2 and rest[0].lower_ in _WITHIN_PREPS and rest[1].lower_ == "the":
             del rest[1]  # "Leiden in the Netherlands"
         elif len(rest) >= 3 and rest[0].text == "," and rest[1].lower_ == "the" and rest[2].i in ctx.at \
@@ -1665,6 +1672,51 @@ _WITHIN_PREPS = {"in", "on"}
 SITE_NOUNS = {"base", "airbase", "airfield", "airport", "station", "port", "harbour", "harbor", "range", "facility",
                "complex", "shipyard", "yard", "camp", "fort", "depot", "garrison", "outpost", "lighthouse", "centre",
                "center", "site", "field", "barracks"}
+
+
+class _Span:
+    """A stand-in for a mention that ends at ``end`` (what :func:`_within_words` reads of a mention)."""
+
+    def __init__(self, end: int) -> None:
+        self.end = end
+
+
+def _site_noun_end(ctx: SentenceContext, m) -> int | None:
+    """The end of a short run of common nouns after a place that names a site of it ("the Pune plant", "the
+    Ak Orda state residence", "Bukhara airport", "the Yelabuga special economic zone"): one to three lowercase
+    words, none a mention, the last a singular ``places.site_run_nouns`` word, followed by "in" or "on"; the
+    place not a water body (``places.site_run_not_kinds``), which names a coast's site, not a site of the sea
+    ("the Black Sea port in Novorossiysk"). ``None`` where no such run follows."""
+    lex = cues()["places"]
+    if ctx.entities[m.entity].props.get("kind") in set(lex["site_run_not_kinds"]):
+        return None
+    doc, end = ctx.doc, ctx.sent.end
+    for n in range(1, 4):
+        last = m.end + n - 1
+        if last + 1 >= end:
+            return None
+        tok = doc[last]
+        if tok.i in ctx.at or not tok.text.islower() or not tok.is_alpha or tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+            return None
+        if tok.lemma_.lower() in set(lex["site_run_nouns"]) and tok.tag_ in {"NN", "NNP"} \
+                and doc[last + 1].lower_ in _WITHIN_PREPS:
+            return last + 1
+    return None
+
+
+def _site_run_fits(ctx: SentenceContext, m, run: list) -> bool:
+    """Whether the place after a site run (``run``: what :func:`_within_words` reads after it) is larger than the
+    place ``m`` before it: a state, or a region by its catalogue kind or name noun (:func:`_region`), or a town
+    after a place that is no town (``places.site_run_town_kinds``: "the Ak Orda state residence in Astana"). A town
+    before a site noun in another town most often names the site, not its location ("the Lviv military academy in
+    Kyiv", "the Kyiv airport in Boryspil", "the Moscow embassy residence in Washington"): no town in a town."""
+    words = [t for t in run[1:] if t.lower_ != "the"]
+    c = ctx.at.get(words[0].i) if words else None
+    if c is None:
+        return False
+    if ctx.label(c) != "Place" or _region(ctx.entities[c.entity]):
+        return True
+    return ctx.entities[m.entity].props.get("kind") not in set(cues()["places"]["site_run_town_kinds"])
 
 
 def _conjoined_places(ctx: SentenceContext, m, places: list) -> list:

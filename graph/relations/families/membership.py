@@ -10,6 +10,7 @@ from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
+from ..scope import asked
 from .common import DocFacts, blocs, is_bloc, rel
 
 
@@ -34,7 +35,11 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             governor = member_noun if member_noun is not None else head.head.head if head.dep_ == "pobj" else head.head
             if negated(ctx, governor) or governor.dep_ == "attr" and negated(ctx, governor.head):
                 continue  # "has never joined the SCO", "Finland is not a member of NATO"
-            members = ctx.subjects(governor, members_ok, plural=True)
+            if asked(governor) or _averse(governor, lex):
+                continue  # "Is Argentina joining NATO?", "opposed to joining the alliance"
+            members = ctx.subjects(governor, members_ok, plural=True) if not _intended(governor, lex) \
+                else [ctx.at[c.i] for c in governor.head.children if c.dep_ == "poss" and c.i in ctx.at
+                      and c.tag_ != "PRP$" and ctx.label(ctx.at[c.i]) in members_ok]  # "Turkey's bid to join"
             if head.dep_ == "pobj" and head.head.lower_ in {"under", "within"}:
                 members += [m for m in ctx.prep_objects(governor, {"with"}, members_ok) if m not in members]
             for m in members:
@@ -212,6 +217,20 @@ def _negated_name(ctx: SentenceContext, a) -> bool:
     if any(w in {"neither", "nor"} for w in before):
         return True  # "a member of neither NATO nor the CSTO"
     return before[-2:] == ["non", "-"] or bool(before) and before[-1] in {"non", "non-"}
+
+
+def _intended(governor, lex: dict) -> bool:
+    """Whether the verb of joining is an intention a noun names: "its plan to join NATO", "Georgia's bid
+    to join the EU" (``membership.intent_nouns``): only the noun's named owner may be the joiner, never the
+    subject of the clause the noun stands in ("Ukraine must abandon its plan to join NATO", said by Russia)."""
+    return governor.dep_ == "acl" and governor.head.lemma_.lower() in lex["intent_nouns"]
+
+
+def _averse(governor, lex: dict) -> bool:
+    """Whether the verb of joining is what its subject is against: "most voters are opposed to joining the
+    alliance", "resisted joining NATO" (``membership.averse_verbs``)."""
+    head = governor.head.head if governor.dep_ == "pcomp" and governor.head.dep_ == "prep" else governor.head
+    return governor.dep_ in {"pcomp", "xcomp"} and head.lemma_.lower() in lex["averse_verbs"]
 
 
 def _clause(tok):
@@ -463,7 +482,7 @@ def _unaccomplished(ctx: SentenceContext, verb) -> bool:
     if counted is not None:
         return _unaccomplished(ctx, counted) or hedged(counted)
     return verb.dep_ == "xcomp" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in verb.children) \
-        or negated(ctx, verb)
+        or negated(ctx, verb) or asked(verb) or _averse(verb, cues()["membership"])
 
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")

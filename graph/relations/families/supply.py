@@ -84,6 +84,7 @@ from .makers import (
     possessive_makers,
     prefixed_makers,
 )
+from .neighbour_makers import neighbour_makers
 from .phrases import (
     _BATCH_NOUNS,
     _PARTS,
@@ -2016,6 +2017,7 @@ def manufacture(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from prefixed_makers(ctx, facts)
     yield from maker_of(ctx, facts)
     yield from licensed(ctx, facts)
+    yield from neighbour_makers(ctx, facts)
     yield from upgraded_for(ctx, facts)
     lex = cues()["manufacture"]
     makers_ok = MAKERS | {"GovernmentBody"}

@@ -37,6 +37,7 @@ from .service_twins import drop_state_twins
 from .used_against import used_against
 from .venue_hosts import venue_hosts
 from .war_dates import wars_began
+from .wide_places import drop_wide_containers
 
 
 def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str, Entity]) -> list[Relation]:
@@ -69,4 +70,5 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     placed = drop_native_users(placed)  # "the American F-16s" the US flies: their user, not their maker
     first_arrival.apply(placed, doc, entities)  # goods under way or handed over: from the first units' arrival
     placed = drop_state_twins(placed, entities)  # the service named as operator, not its state as well
+    placed = drop_wide_containers(placed, entities)  # a sea or a wider region lies in no state or town
     return placed + named_services(placed, doc, entities)  # a state's platform beside its one named service
