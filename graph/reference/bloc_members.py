@@ -54,19 +54,15 @@ def pending_status(entity, country_id: str, day: str | None, horizon_years: int 
     membership covering it) a full membership that begins after the day, within ``horizon_years`` (a caller
     whose text tells an application under way: Timor-Leste "on course to become the eleventh member" of ASEAN
     in 2023, before its accession of October 2025; none by default, the data's later terms being hindsight). None otherwise, and with no date."""
-    from .offices import Office, _bound, load_offices
+    from .offices import _bound, load_offices
 
     names = bloc_names(entity)
     if not day or not names:
         return None
     rows = [m for m in load_offices().memberships_of.get(_country_name(country_id), []) if m.alliance in names]
-
-    def covers(m) -> bool:
-        return Office("", "", "", "", "", "", m.start, m.end).holds_on(day)
-
-    if any(m.status in {"member", "suspended"} and covers(m) for m in rows):
+    if any(m.status in {"member", "suspended"} and m.holds_on(day) for m in rows):
         return None
-    if any(m.status == "candidate" and covers(m) for m in rows):
+    if any(m.status == "candidate" and m.holds_on(day) for m in rows):
         return "candidate"
     lo = _bound(day, end=False) or ""
     if horizon_years <= 0:
@@ -80,7 +76,7 @@ def recent_member(entity, country_id: str, day: str | None, years: set[str], rec
     """Whether the dated terms of ``memberships.csv`` have the state ``country_id`` a full member of the bloc
     ``entity`` on ``day`` by a term that began in one of ``years`` (the years a sentence names) or in the
     ``recent_years`` before the day."""
-    from .offices import Office, _bound, load_offices
+    from .offices import _bound, load_offices
 
     names = bloc_names(entity)
     if not day or not names:
@@ -90,7 +86,7 @@ def recent_member(entity, country_id: str, day: str | None, years: set[str], rec
     for m in load_offices().memberships_of.get(_country_name(country_id), []):
         if m.alliance not in names or m.status != "member" or not m.start:
             continue
-        if Office("", "", "", "", "", "", m.start, m.end).holds_on(day) and (
+        if m.holds_on(day) and (
                 m.start[:4] in years or (_bound(m.start, end=False) or "") >= since):
             return True
     return False

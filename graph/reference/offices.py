@@ -36,6 +36,16 @@ def _bound(value: str | None, end: bool) -> str | None:
     return value
 
 
+def _covers(start: str | None, end: str | None, day: str | None) -> bool:
+    """Whether a term from ``start`` to ``end`` (either open) covers ``day`` (an ISO date at any precision); any
+    term when ``day`` is None."""
+    if not day:
+        return True
+    lo, hi = _bound(day, end=False), _bound(day, end=True)
+    first, last = _bound(start, end=False), _bound(end, end=True)
+    return (first is None or first <= hi) and (last is None or last >= lo)
+
+
 @dataclass(frozen=True)
 class Office:
     """One term of one person in one office."""
@@ -51,11 +61,7 @@ class Office:
 
     def holds_on(self, day: str | None) -> bool:
         """Whether the term covers ``day`` (an ISO date at any precision); any term when ``day`` is None."""
-        if not day:
-            return True
-        lo, hi = _bound(day, end=False), _bound(day, end=True)
-        start, end = _bound(self.start, end=False), _bound(self.end, end=True)
-        return (start is None or start <= hi) and (end is None or end >= lo)
+        return _covers(self.start, self.end, day)
 
     @property
     def country_id(self) -> str:
@@ -69,6 +75,10 @@ class Membership:
     status: str
     start: str | None
     end: str | None
+
+    def holds_on(self, day: str | None) -> bool:
+        """Whether the term covers ``day`` (an ISO date at any precision); any term when ``day`` is None."""
+        return _covers(self.start, self.end, day)
 
 
 class Offices:
@@ -109,10 +119,8 @@ class Offices:
             return None
         out = set()
         for m in rows:
-            if m.status in {"member", "suspended"}:
-                probe = Office("", "", "", "", "", "", m.start, m.end)
-                if probe.holds_on(day):
-                    out.add(m.country)
+            if m.status in {"member", "suspended"} and m.holds_on(day):
+                out.add(m.country)
         return out
 
 

@@ -1283,7 +1283,7 @@ def _event_date(name: str, sents: list[Span], base: date | None, near: bool = Fa
     for sent in sents:
         phrase = _own_phrase(sent, name)
         mine = [sent.doc[i] for i in sorted(phrase)]
-        found = [(span, v) for span, v in _event_dates(sent, name, base)
+        found = [(span, v) for span, v in _event_dates(sent, name, base, phrase)
                  if fits(v) and not _series_origin(span, base, v, name) and not _record_since(span, v)
                  and (mine and _set_off_after(span, mine)
                       or not _describes_other(span, name) and not _other_clause(span, name))]
@@ -1553,12 +1553,14 @@ def _until_day(sent: Span, base: date | None) -> str | None:
     return None
 
 
-def _event_dates(sent: Span, name: str, base: date | None) -> list[tuple[Span, str]]:
+def _event_dates(sent: Span, name: str, base: date | None,
+                 phrase: set[int] | None = None) -> list[tuple[Span, str]]:
     """The dates a sentence gives that may date the event ``name``: not those of another event; "a day
-    before the ceremony" counts from the ceremony's day, which is what it gives of this ceremony."""
+    before the ceremony" counts from the ceremony's day, which is what it gives of this ceremony. ``phrase``:
+    the event's own noun phrase in the sentence (:func:`_own_phrase`), where the caller has it already."""
     kind = name.casefold().split(",")[0].split()[-1:]
     mine = _named_in(sent, name)
-    phrase = _own_phrase(sent, name)
+    phrase = _own_phrase(sent, name) if phrase is None else phrase
     out = _noun_days(sent, phrase, base)  # "the April 1 air strike": its day, first
     for span, value in resolved_dates(sent, base):
         if (_other_event(span, name) or "/" not in value and _other_happening(span)) \

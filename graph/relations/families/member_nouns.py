@@ -98,7 +98,7 @@ def member_nouns(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if bloc is None:
         return
     from ...reference.bloc_members import bloc_names
-    from ...reference.offices import Office, load_offices
+    from ...reference.offices import load_offices
 
     names = bloc_names(facts.entities[bloc])
     if not names:
@@ -108,7 +108,7 @@ def member_nouns(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     if members is None:
         return
     observers = {m.country for m in load_offices().memberships if m.alliance in names and m.status == "observer"
-                 and Office("", "", "", "", "", "", m.start, m.end).holds_on(day)}
+                 and m.holds_on(day)}
     states = [m for m in ctx.of({"Country"}) if not m.demonym and m.source != "coref"]
     for what, kind in found:
         allowed = observers if kind == "observer" else members

@@ -974,11 +974,11 @@ def _term(member: str, names: tuple[str, ...], day: str | None) -> tuple[dict[st
     """The membership data's term of ``member`` in the alliance of ``names`` that covers ``day`` (else
     the latest): its dates (of the full membership it belongs to) and its status (worked out once per
     member, alliance and date: sentences ask again)."""
-    from ...reference.offices import Office, load_offices
+    from ...reference.offices import load_offices
 
     terms = sorted((m for m in load_offices().memberships_of.get(member, ()) if m.alliance in names),
                    key=lambda m: m.start or "")
-    covering = [m for m in terms if Office("", "", "", "", "", "", m.start, m.end).holds_on(day)]
+    covering = [m for m in terms if m.holds_on(day)]
     term = covering[-1] if covering else terms[-1] if terms else None
     if term is None:
         return None

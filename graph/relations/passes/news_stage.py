@@ -47,7 +47,7 @@ def asks(sentence: str) -> bool:
         return False
     text = text.rsplit(":", 1)[-1] if ":" in text[:-1] else text
     first = re.match(r"\W*(\w+)", text)
-    return first is not None and first.group(1).lower() in cues()["stage"]["question_openers"]
+    return first is not None and first.group(1).lower() in cues()["negation"]["yes_no_openers"]
 
 
 def _move(r: Relation, stage: str) -> None:
