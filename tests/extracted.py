@@ -12,7 +12,7 @@ from datetime import date
 
 import networkx as nx
 
-from graph.relations.time import relation_when
+from graph.relations.time import event_date, relation_when
 from graph.text.metadata import Metadata
 from graph.text.sources import Document
 
@@ -119,6 +119,11 @@ def parsed(pipeline, text: str, published: date):
     doc = pipeline.nlp(text)
     doc.user_data["published"] = published.isoformat()
     return doc
+
+
+def event_date_of(pipeline, text: str, name: str, published: date) -> str | None:
+    """``time.event_date`` of the event ``name`` over the sentences of ``text`` published on ``published``."""
+    return event_date(name, list(parsed(pipeline, text, published).sents), published)
 
 
 def clause_when(pipeline, text: str, *anchors: str, published: date, sentence: int = 0):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.extracted import event_date_of
+
 
 def _events(pipeline, text: str, published: str) -> dict:
     from tests.extracted import graph_of
@@ -15,41 +17,34 @@ def _events(pipeline, text: str, published: str) -> dict:
     return {d["name"]: d.get("date") for _, d in g.nodes(data=True) if d.get("label") == "Event"}
 
 
-def _event_date(pipeline, text: str, name: str, published: date) -> str | None:
-    from graph.relations.time import event_date
-    from tests.extracted import parsed
-
-    return event_date(name, list(parsed(pipeline, text, published).sents), published)
-
-
 def test_two_days_of_talks_wrapped_up_on_thursday_began_the_day_before(pipeline):
     text = ("Gulf leaders wrapped up two days of talks in the Omani capital on Thursday having agreed to a joint "
             "air-defence cell.")
-    assert _event_date(pipeline, text, "Muscat summit", date(2026, 3, 13)) == "2026-03-11/2026-03-12"
+    assert event_date_of(pipeline, text, "Muscat summit", date(2026, 3, 13)) == "2026-03-11/2026-03-12"
 
 
 def test_a_phase_closed_with_ten_days_of_drills_counts_back_ten_days(pipeline):
     text = ("The navy wrapped up the final phase of its Coral Shield exercise on Friday, closing ten days of "
             "drills off the southern coast.")
-    assert _event_date(pipeline, text, "Coral Shield", date(2026, 6, 13)) == "2026-06-03/2026-06-12"
+    assert event_date_of(pipeline, text, "Coral Shield", date(2026, 6, 13)) == "2026-06-03/2026-06-12"
 
 
 def test_came_to_an_end_is_the_last_day(pipeline):
     text = ("Exercise Sand Falcon came to an end on Friday at the desert range. "
             "Crews from six air forces flew there for five days.")
-    assert _event_date(pipeline, text, "Exercise Sand Falcon", date(2026, 4, 18)) == "2026-04-13/2026-04-17"
+    assert event_date_of(pipeline, text, "Exercise Sand Falcon", date(2026, 4, 18)) == "2026-04-13/2026-04-17"
 
 
 def test_the_third_day_of_the_summit_dates_its_first_day(pipeline):
     text = ("Island leaders on Wednesday endorsed a regional coastguard plan on the third day of their annual "
             "summit in Apia.")
-    assert _event_date(pipeline, text, "summit, Apia", date(2026, 9, 10)) == "2026-09-07"
+    assert event_date_of(pipeline, text, "summit, Apia", date(2026, 9, 10)) == "2026-09-07"
 
 
 def test_a_day_not_of_the_event_dates_nothing_back(pipeline):
     text = ("Island leaders on Wednesday endorsed a regional coastguard plan on the third day of the strike "
             "by dock workers, at their annual summit in Apia.")
-    assert _event_date(pipeline, text, "summit, Apia", date(2026, 9, 10)) == "2026-09-09"
+    assert event_date_of(pipeline, text, "summit, Apia", date(2026, 9, 10)) == "2026-09-09"
 
 
 def test_an_acronym_the_tagger_reads_as_a_noun_is_the_event(pipeline):
@@ -73,4 +68,4 @@ def test_a_span_between_two_days_of_this_year_is_one_phrase():
 def test_a_day_of_a_visit_does_not_count_back_a_ceremony_held_in_it(pipeline):
     text = ("The two presidents launched the frigate at the naval yard on Wednesday, turning the second day of the "
             "president's three-day visit into a celebration.")
-    assert _event_date(pipeline, text, "ceremony, Itajai", date(2026, 3, 28)) == "2026-03-25"
+    assert event_date_of(pipeline, text, "ceremony, Itajai", date(2026, 3, 28)) == "2026-03-25"
