@@ -55,3 +55,16 @@ def test_starts_of_other_things_do_not_date_the_event(pipeline):
     text = ("The two navies signed a maintenance deal in Hanoi on Thursday at the Vietnam Defence Expo. "
             "The Chilean minister landed in the Vietnamese capital late on Wednesday.")
     assert _begun(pipeline, text, "Vietnam Defence Expo", "2024-05-02") == "2024-05-02"
+
+
+def test_a_day_on_no_verb_is_not_put_ahead_by_a_future_clause_on_a_noun(pipeline):
+    # the tagger may read the sentence's verb as an adjective; the future belongs to the drills' clause only
+    from graph.relations.time import resolved_dates
+
+    doc = pipeline.nlp("Frigates from across the region and beyond steamed in line off Lombok on Wednesday as the "
+                       "navy opened the third Sea Lantern exercise, a week of drills that will run until Tuesday.")
+    found = {span.text: value for s in doc.sents for span, value in resolved_dates(s, PUB)}
+    assert found.get("on Wednesday") == "2024-05-01", found
+    doc = pipeline.nlp("The ships will sail off Lombok on Wednesday.")
+    found = {span.text: value for s in doc.sents for span, value in resolved_dates(s, PUB)}
+    assert found.get("on Wednesday") == "2024-05-08", found

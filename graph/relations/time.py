@@ -512,10 +512,12 @@ _AHEAD = {"schedule", "plan", "due", "set", "expect", "intend", "aim", "slate"}
 def _clause_future(span: Span) -> bool:
     """Whether the clause a date expression hangs on speaks of the future ("will end on Sunday",
     "is scheduled to open on Monday", "planned for Friday"), clause by clause: "started on Monday
-    and will end on Sunday" has a past Monday. An expression on no verb goes by its sentence."""
+    and will end on Sunday" has a past Monday. An expression on no verb goes by its sentence, less the
+    clauses that describe a noun ("... off Bali on Sunday as the navy opened a week of drills that will
+    run until Saturday": a past Sunday)."""
     verb = verb_of(span)
     if verb is None:
-        return _future(span.sent)
+        return _future(span.sent) and _future_outside_clauses(span)
     cur = verb
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in cur.children):
@@ -529,6 +531,16 @@ def _clause_future(span: Span) -> bool:
             continue
         break
     return any(t.lower_ in {"next", "upcoming", "coming"} for t in span)
+
+
+def _future_outside_clauses(span: Span) -> bool:
+    """Whether a future word of the sentence lies outside every relative or adjectival clause that does not
+    hold ``span`` ("drills that will run until Saturday" puts only its own clause ahead)."""
+    inside = set()
+    for t in span.sent:
+        if t.dep_ in {"relcl", "acl"} and not t.left_edge.i <= span.start < t.right_edge.i + 1:
+            inside.update(range(t.left_edge.i, t.right_edge.i + 1))
+    return any(t.lower_ in _FUTURE and t.i not in inside for t in span.sent)
 
 
 def _words() -> dict:
