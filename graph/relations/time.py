@@ -512,10 +512,12 @@ _AHEAD = {"schedule", "plan", "due", "set", "expect", "intend", "aim", "slate"}
 def _clause_future(span: Span) -> bool:
     """Whether the clause a date expression hangs on speaks of the future ("will end on Sunday",
     "is scheduled to open on Monday", "planned for Friday"), clause by clause: "started on Monday
-    and will end on Sunday" has a past Monday. An expression on no verb goes by its sentence."""
+    and will end on Sunday" has a past Monday. An expression on no verb goes by its sentence, less the
+    clauses that describe a noun ("... off Bali on Sunday as the navy opened a week of drills that will
+    run until Saturday": a past Sunday)."""
     verb = verb_of(span)
     if verb is None:
-        return _future(span.sent)
+        return _future(span.sent) and _future_outside_clauses(span)
     cur = verb
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in cur.children):
@@ -529,6 +531,16 @@ def _clause_future(span: Span) -> bool:
             continue
         break
     return any(t.lower_ in {"next", "upcoming", "coming"} for t in span)
+
+
+def _future_outside_clauses(span: Span) -> bool:
+    """Whether a future word of the sentence lies outside every relative or adjectival clause that does not
+    hold ``span`` ("drills that will run until Saturday" puts only its own clause ahead)."""
+    inside = set()
+    for t in span.sent:
+        if t.dep_ in {"relcl", "acl"} and not t.left_edge.i <= span.start < t.right_edge.i + 1:
+            inside.update(range(t.left_edge.i, t.right_edge.i + 1))
+    return any(t.lower_ in _FUTURE and t.i not in inside for t in span.sent)
 
 
 def _words() -> dict:
@@ -1055,36 +1067,77 @@ _OTHER_KINDS = frozenset({"ceremony", "parade", "treaty", "agreement", "accord",
                           "inauguration", "attack", "strike", "strikes", "raid", "bombing", "shooting", "crash", "sinking",
                           "launch", "test", "flight", "contract", "award", "referendum", "ceasefire", "truce"})
 _BEGUN_WINDOW = 62  # days: a start told this long before the event's other date belongs to another
+# nouns of no kind a text calls its event by once it has named it: "opened the four-day event on Wednesday",
+# "the latest round began on Wednesday"
+_ANY_KIND = frozenset({"event", "round"})
+# a visit, tour or trip begins when its guest arrives, a day or two before the day it is dated by
+_JOURNEYS = frozenset({"visit", "tour", "trip"})
+_ARRIVALS = frozenset({"arrive", "land"})
+_ARRIVAL_WINDOW = 3  # days
+# verbs whose object is what begins ("opened the show", "launched the offensive"), of _EVENT_TIME["start"]
+_BEGUN_OBJECT = frozenset({"open", "launch", "start", "begin", "kick", "commence", "convene"})
 
 
 def _begun_earlier(name: str, sents: list[Span], base: date | None, found: str | None) -> str | None:
     """An event dated by one day or month only (its end, its report's) whose article tells how it began
-    in a sentence that calls it by its kind's noun ("The drills began in mid-November", "The crisis
-    began early on Friday") within two months before: that start, through the date found."""
+    within two months before: "The drills began in mid-November", "The crisis began early on Friday",
+    "The latest round began on Wednesday" (its kind's noun or "round" as the subject), "X opened the
+    four-day event on Wednesday" (the noun as the object of a verb of opening), "Exercise Y 2023 ran from
+    January 12" (its own name); a visit's guest "landed late on Tuesday" (up to three days before): that
+    start, through the date found."""
     if not found or not sents or "/" in found:
         return found
     words = {w.casefold() for w in re.findall(r"[\w'-]+", name)}
     kinds = [k for k in _BEGUN_KINDS if words & k]
     if not kinds and not words & _OTHER_KINDS and _in_headline_text(sents[0].doc, name):
         kinds = list(_BEGUN_KINDS)  # a name of no kind ("Yudh Abhyas 2022"): the article's own event only
-    nouns = frozenset().union(*kinds) if kinds else frozenset()
+    nouns = frozenset().union(*kinds, _ANY_KIND) if kinds else frozenset()
     first = _first_day(found)
-    if not nouns or first is None:
+    if first is None:
         return found
+    stem = _name_stem(name)
     starts = set()
     for sent in sents[0].doc.sents:
         for span, value in resolved_dates(sent, base):
             verb = _day_when(span) or verb_of(span)  # "on Monday, the day the meetings opened": opened
-            if verb is None or verb.lemma_.lower() not in _EVENT_TIME["start"] or "/" in value or _reported(span):
+            if verb is None or _reported(span):
                 continue
-            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if not subj or subj[0].lower_ not in nouns or not any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in subj[0].children):
+            lemma = verb.lemma_.lower()
+            if value.endswith("/") and len(value) > 1 and _ran_from(span, verb):
+                value = value[:-1]  # "ran from January 12": its first day
+            elif lemma in _ARRIVALS and words & _JOURNEYS and len(value) == 10 and verb.tag_ == "VBD" \
+                    and 0 < (first - _first_day(value)).days <= _ARRIVAL_WINDOW:
+                starts.add(value)  # "landed in Pyongyang late on Tuesday": the visit's first day
+                continue
+            elif lemma not in _EVENT_TIME["start"] or "/" in value:
+                continue
+            args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    or c.dep_ == "dobj" and lemma in _BEGUN_OBJECT]
+            if not any(_the_noun(a, nouns) or stem and stem in _text(a.doc[a.left_edge.i:a.right_edge.i + 1]).casefold()
+                       for a in args):
                 continue  # "the drills began": the one the article tells of, not "drills began" anywhere
             begun = _first_day(value)
             if begun is not None and begun < first and (_last_day(found) - begun).days <= _BEGUN_WINDOW:
                 starts.add(value)
     return f"{starts.pop()}/{found}" if len(starts) == 1 else found
+
+
+def _name_stem(name: str) -> str | None:
+    """An event's own name less its year, casefolded ("exercise veer guardian" of "Exercise Veer Guardian
+    2023"), where it is a name (capitalised, two words or more); else None."""
+    stem = re.sub(r"\s*(?:1[89]|20)\d\d$", "", name).strip()
+    return stem.casefold() if len(stem.split()) >= 2 and stem[:1].isupper() else None
+
+
+def _the_noun(tok: Token, nouns: frozenset) -> bool:
+    """Whether a subject or object is one of ``nouns`` with "the": "the drills", "the four-day event"."""
+    return tok.lower_ in nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _ran_from(span: Span, verb: Token) -> bool:
+    """Whether an open span ("from January 12") is the first day of a verb of running in the past: "the
+    exercise ran from January 12" (not "has been under way since", read elsewhere, nor a schedule)."""
+    return span[0].lower_ == "from" and verb.lemma_.lower() in _EVENT_TIME["running"] and verb.tag_ == "VBD"
 
 
 # what names an event as the occasion of a happening: "at the X", "during X", "on the sidelines of X",
