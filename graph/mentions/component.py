@@ -350,6 +350,7 @@ class MentionFinder:
         for words in self.state_bodies:
             self.state_bodies_by_first.setdefault(words[0], []).append(words)
         self.state_body_titles = set(lex["state_body_titles"])
+        self.capitalised_bodies = {tuple(b.split()) for b in lex["state_bodies_capitalised"]}
         self.locative = set(lex["locative_preps"])
         self.motion = set(lex["motion_nouns"])
         self.place_of = set(lex["place_of_nouns"])
@@ -1409,6 +1410,8 @@ class MentionFinder:
                     # finite verb the parse read as a modifier is the body's verb)
                 if j + 1 < len(doc) and low[j] == "," and (j + 1 in bodies or low[j + 1] == "the" and j + 2 in bodies):
                     break  # "the German armed forces, the Bundeswehr,": the name that follows is the body
+                if tuple(words) in self.capitalised_bodies and doc[i].is_lower:
+                    break  # "Emirati special forces": the state's troops, no unit (``state_bodies_capitalised``)
                 out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
                 break
         taken |= {i for m in out for i in m.tokens()}
