@@ -1611,6 +1611,15 @@ def _event_dates(sent: Span, name: str, base: date | None,
     """The dates a sentence gives that may date the event ``name``: not those of another event; "a day
     before the ceremony" counts from the ceremony's day, which is what it gives of this ceremony. ``phrase``:
     the event's own noun phrase in the sentence (:func:`_own_phrase`), where the caller has it already."""
+    doc = sent.doc
+    cache = doc.user_data.setdefault("geopol.event_dates", {})  # (never serialised: Docs stay in process)
+    key = (sent.start, sent.end, name, base)
+    if key not in cache:  # (the event's date reads each sentence several times: once per reading of it)
+        cache[key] = [(span.start, span.end, value) for span, value in _dates_of_event(sent, name, base, phrase)]
+    return _spans_of(doc, ("event_dates", key), cache[key])
+
+
+def _dates_of_event(sent: Span, name: str, base: date | None, phrase: set[int] | None) -> list[tuple[Span, str]]:
     kind = name.casefold().split(",")[0].split()[-1:]
     mine = _named_in(sent, name)
     phrase = _own_phrase(sent, name) if phrase is None else phrase
@@ -1636,7 +1645,16 @@ _DAY_WRITTEN = re.compile(rf"\b(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|
 def _own_phrase(sent: Span, name: str) -> set[int]:
     """The token indices of the event's own noun phrase in a sentence: the capitalised words and numbers that
     spell its name and the nouns they modify ("Euronaval" and "show" of "the Euronaval naval show", "Operation"
-    and "1027"); for a name of common words ("air strike"), the sentence's nouns of its kind (its last word)."""
+    and "1027"); for a name of common words ("air strike"), the sentence's nouns of its kind (its last word).
+    Worked out once per sentence and name (each call gets its own set)."""
+    cache = sent.doc.user_data.setdefault("geopol.own_phrase", {})  # (never serialised: Docs stay in process)
+    key = (sent.start, sent.end, name)
+    if key not in cache:
+        cache[key] = frozenset(_phrase_of(sent, name))
+    return set(cache[key])
+
+
+def _phrase_of(sent: Span, name: str) -> set[int]:
     words = {w for w in re.findall(r"[^\W_]+", name.casefold()) if len(w) > 2 or any(c.isdigit() for c in w)}
 
     def spelt(toks: list[Token]) -> set[str]:
