@@ -1707,11 +1707,18 @@ def _noun_days(sent: Span, phrase: set[int], base: date | None) -> list[tuple[Sp
         return out
     for ent in _dates_in(sent):
         root = ent.root
+        if root.i in phrase and root.i == ent.end - 1 and ent.end - ent.start > 1:
+            ent = doc[ent.start:root.i]  # "The May 9 parade" read as one date: the day before the event's noun
+            root = ent.root
         if root.dep_ not in _MODIFIER or root.head.i < ent.end or root.head.i not in phrase \
                 or not _DAY_WRITTEN.search(ent.text) or in_headline(doc, ent.start_char) \
                 or outside_text(doc, ent.start_char, ent.end_char):
             continue
-        value = resolve_expression(ent.text, base)
+        verb = root.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        # "The May 9 parade ... will be smaller this year": this year's day, ahead of the report
+        value = resolve_expression(ent.text, base, future=verb.pos_ in {"VERB", "AUX"} and _ahead(verb))
         if value and len(value) == 10:
             out.append((ent, value))
     return out
