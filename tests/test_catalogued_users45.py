@@ -32,9 +32,6 @@ def _operates(edges, a: str, b: str) -> bool:
     # the state's purchase read elsewhere; the service named with the type
     ("Argentina bought 24 F-16 jets from Denmark in 2024. The F-16s will give the Argentine Air Force its first "
      "supersonic jets in a decade.", "Argentine Air Force", "F-16"),
-    # a maker's word on the type names its origin, not another holder
-    ("The Serbian Armed Forces fly MiG-29s, and the Russian Pantsir-S1 guards their airspace.",
-     "Serbian Armed Forces", "Pantsir"),
     # operator rows added in session 45
     ("The Indian Air Force still flies the An-32 on supply runs to Ladakh.", "Indian Air Force", "An-32"),
     ("Hungary's H145M helicopters flew flood relief sorties along the Danube.", "Hungary", "H145M"),

@@ -141,19 +141,18 @@ def _state_of(entity: Entity) -> str | None:
     return entity.id if entity.label == "Country" else entity.country if _service(entity) else None
 
 
-def _other_holder(ctx: SentenceContext, p: Mention, state_id: str, deps: frozenset[str] = frozenset({"poss"}),
-                  makers: frozenset[str] = frozenset()) -> bool:
+def _other_holder(ctx: SentenceContext, p: Mention, state_id: str, deps: frozenset[str] = frozenset({"poss"})) -> bool:
     """Whether a possessive on the platform's noun names a holder of another state ("Pakistan's JF-17 jets",
     "the Egyptian Navy's MEKO frigates"): that holder, not the maker's own service, has the type. With ``deps``
     widened to the noun's other modifiers, also "Royal Canadian Air Force CF-18s", "Dutch F-35s", and a listed
-    type with no holder of its own takes the first one's ("US Air Force F-16 and F-35 fighters"). A word of one
-    of the type's ``makers`` (state ids) names its origin, not its holder ("the Russian Pantsir-S1")."""
+    type with no holder of its own takes the first one's ("US Air Force F-16 and F-35 fighters"). A maker's word
+    counts too ("Ukraine destroyed a Russian S-300 launcher"), though it may only name the type's origin."""
     tok = ctx.head_token(p)
     found = _holder_states(ctx, tok, deps)
     while not found and tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
         tok = tok.head
         found = _holder_states(ctx, tok, deps)
-    return bool(found - {state_id} - makers)
+    return bool(found - {state_id})
 
 
 def _holder_states(ctx: SentenceContext, tok: Token, deps: frozenset[str]) -> set[str]:
@@ -177,12 +176,6 @@ def _holder_states(ctx: SentenceContext, tok: Token, deps: frozenset[str]) -> se
 
 #: the modifiers by which a platform's noun names its holder ("US Air Force F-16s", "Polish F-16s")
 _HOLDER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
-
-
-def _maker_ids(ref, origin: list[str]) -> frozenset[str]:
-    """The reference ids of a type's maker states (its catalogue ``origin`` names)."""
-    found = (ref.find("Country", name) for name in origin)
-    return frozenset(e.id for e in found if e is not None)
 
 
 #: words before a state's name that make it a place, not a user ("a training centre in Brunei")
@@ -378,7 +371,7 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
                 continue  # two services of one state: which one holds the type, the data does not say
             if own and any(t.dep_ == "aux" and t.lower_ in possible for t in ctx.sent):
                 continue  # "could be in production for the Royal Australian Navy by 2030": no holding yet
-            if _other_holder(ctx, p, state.id, _HOLDER_DEPS, _maker_ids(ref, entry.origin)):
+            if _other_holder(ctx, p, state.id, _HOLDER_DEPS):
                 continue  # "Pakistan's JF-17 jets", "Dutch F-35s", "Royal Canadian Air Force CF-18s": the other's
             if _under(ctx.head_token(p), denied) or _under(ctx.head_token(a), denied):
                 continue  # "Poland will not buy F-35s" (not "F-16s fly, though officials did not say how many")
