@@ -155,4 +155,27 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "July 12.", "right: 2024-07-12/2024-08-02"),
     "ed18": ("evdate45", "2024-08-03", "Exercise Pitch Black 2024 ended on Friday in Darwin. The minister opened the "
              "new runway event at Tindal on Tuesday.", "another event opened: no Tuesday start"),
+    # ---- heldin45: a particle the parser hangs a name on is a preposition ------------------------------------------
+    "hi01": ("heldin45", "2025-07-20", "Navies gather\n\nJuly 12 - The Malabar exercise, which the four navies held off "
+             "Guam in 2024, drew a dozen warships.", "right: Malabar HELD_IN Guam"),
+    "hi02": ("heldin45", "2025-07-20", "The navies called off Exercise Sea Breeze 2025 near Odesa on Tuesday, citing "
+             "drone threats.", "called off: Sea Breeze near Odesa (as int45), no particle place"),
+    "hi03": ("heldin45", "2025-07-20", "Italian frigates fended off Houthi drones during Exercise Aspides in the Red Sea.",
+             "a particle on common nouns: as int45"),
+    "hi04": ("heldin45", "2025-07-20", "The Talisman Sabre exercise, which the allies staged off Queensland this week, "
+             "drew 30,000 troops.", "right: HELD_IN Queensland"),
+    "hi05": ("heldin45", "2025-07-20", "The exercise, which Beijing warned Manila off Scarborough Shoal before, went "
+             "ahead in Subic Bay.", "warned X off Y: the exercise is held in Subic Bay, not off Scarborough Shoal"),
+    "hi06": ("heldin45", "2025-07-20", "The Chinese carrier Shandong sailed off Taiwan on Monday as Exercise Strait "
+             "Thunder began.", "a ship sailing off a coast: no new HELD_IN of the exercise off Taiwan"),
+    "hi07": ("heldin45", "2025-07-20", "The RIMPAC exercise, which the US Navy kicked off Thursday, is held near Hawaii.",
+             "a particle with a day: HELD_IN Hawaii only"),
+    "hi08": ("heldin45", "2025-07-20", "Exercise Pitch Black 2024, which the Australian air force ran out of Darwin, "
+             "drew 20 nations.", "right: HELD_IN Darwin ('out of' a base)"),
+    "hi09": ("heldin45", "2025-07-20", "The Sea Breeze drill, which Russia warned off Crimea last year, resumed near "
+             "Odesa.", "'warned off Crimea' is no holding: no HELD_IN Crimea"),
+    "hi10": ("heldin45", "2025-07-20", "The drill was held off Okinawa on Friday, the Japanese navy said.",
+             "plain 'held off': HELD_IN Okinawa (as int45)"),
+    "hi11": ("heldin45", "2025-07-20", "Japan and the Philippines held their first joint drill off Palawan on Friday.",
+             "plain: HELD_IN Palawan"),
 }

@@ -58,6 +58,7 @@ _ON = {
     "warring45": pytest.mark.skipif(not _module("graph.relations.passes.warring_ties"), reason="warring45 not merged"),
     "described45": pytest.mark.skipif(not _cue("ties", "described_body_nouns"), reason="described45 not merged"),
     "evdate45": pytest.mark.skipif(not _attr("graph.relations.time", "_name_stem"), reason="evdate45 not merged"),
+    "heldin45": pytest.mark.skipif(not _attr("graph.relations.context", "_particle_prep"), reason="heldin45 not merged"),
 }
 
 
@@ -250,3 +251,41 @@ def test_an_event_takes_the_first_day_told_of_it(pipeline, key, kind, value):
 ])
 def test_the_start_of_something_else_does_not_date_the_event(pipeline, key, kind, value):
     assert _dated(pipeline, key, kind) == {value}, _events(pipeline, key)
+
+
+# ---- heldin45 (context._particle_prep / _particle_object, on its branch): "which the navies held off X" --------------
+
+def _held(pipeline, key: str) -> set[tuple[str, str]]:
+    return {(s, o) for (s, t, o) in _edges(pipeline, key) if t == "HELD_IN"}
+
+
+@pytest.mark.parametrize("key,event,place", [
+    pytest.param("hi01", "Malabar", "Guam", marks=_ON["heldin45"]),
+    pytest.param("hi04", "Talisman Sabre", "Queensland", marks=_ON["heldin45"]),
+    pytest.param("hi11", "joint drill", "Palawan", marks=_ON["heldin45"]),
+    ("hi10", "drill", "Okinawa"),
+    ("hi05", "exercise", "Subic Bay"),
+    ("hi07", "RIMPAC", "Hawaii"),
+    ("hi09", "Sea Breeze", "Odesa"),
+    pytest.param("hi08", "Pitch Black", "Darwin", marks=_BOTH),    # "ran out of Darwin"
+])
+def test_an_event_held_off_or_in_a_place(pipeline, key, event, place):
+    held = _held(pipeline, key)
+    assert any(event.lower() in e.lower() and place.lower() == p.lower() for e, p in held), held
+
+
+@pytest.mark.parametrize("key,place", [
+    ("hi05", "Scarborough Shoal"),    # "warned Manila off Scarborough Shoal"
+    ("hi06", "Taiwan"),               # a carrier sailed off Taiwan
+    ("hi09", "Crimea"),               # "which Russia warned off Crimea"
+    ("hi02", "Odesa"),                # a called-off exercise
+])
+def test_no_event_placed_by_a_particle_of_another_verb(pipeline, key, place):
+    held = _held(pipeline, key)
+    assert not any(p.lower() == place.lower() for _e, p in held), held
+
+
+@_BOTH
+def test_an_exercise_held_in_a_past_year_is_named_by_that_year(pipeline):
+    events = _events(pipeline, "hi01")    # "which the four navies held off Guam in 2024": named Exercise Malabar 2025
+    assert any("Malabar 2024" in name for name in events), events
