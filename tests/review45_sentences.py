@@ -178,4 +178,25 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "plain 'held off': HELD_IN Okinawa (as int45)"),
     "hi11": ("heldin45", "2025-07-20", "Japan and the Philippines held their first joint drill off Palawan on Friday.",
              "plain: HELD_IN Palawan"),
+    # ---- partof45 (e3dac56b): no told PART_OF of a service named by its state's modifier and a plain noun -------------
+    "pc01": ("partof45", _D, "The Nigerian military said on Sunday it had killed 40 insurgents in Borno state.",
+             "the body stays; no PART_OF (optional by ANNOTATION)"),
+    "pc02": ("partof45", _D, "The Indian Navy commissioned the destroyer INS Surat in Mumbai on Friday.",
+             "a service's own name: PART_OF India stays"),
+    "pc03": ("partof45", _D, "Pakistan's army said on Sunday it had killed 12 militants near the Afghan border.",
+             "a possessive: PART_OF Pakistan stays"),
+    "pc04": ("partof45", _D, "The Nigerian army, the country's largest service, said it had killed 40 insurgents.",
+             "the text ties it to its state in words of its own: PART_OF Nigeria required"),
+    "pc05": ("partof45", _D, "Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second "
+             "Thomas Shoal.", "no told PART_OF; the body stays (kept by drop_passing_services now)"),
+    "pc06": ("partof45", _D, "A former US military officer, John Smith, said the drones were Iranian.",
+             "'US military officer': a service in passing; a careless keep makes a junk body"),
+    "pc07": ("partof45", _D, "Indian army chief General Upendra Dwivedi visited troops in Ladakh on Saturday.",
+             "LEADS Indian Army stays; PART_OF optional"),
+    "pc08": ("partof45", _D, "The Thai military, which answers to Thailand's defence ministry, sent troops to the "
+             "border.", "tied in words of its own (Thailand's ministry): PART_OF Thailand or ministry"),
+    "pc09": ("partof45", _D, "Turkish navy ships and Greek coast guard boats shadowed each other in the Aegean.",
+             "two attributive services: no PART_OF, no junk"),
+    "pc10": ("partof45", _D, "The ministry said Russian military planes violated Estonian airspace over Vaindloo.",
+             "'Russian military planes': in passing; no junk body"),
 }

@@ -53,6 +53,8 @@ def _parent(company: str) -> str | None:
 
 _ON = {
     "partof45": pytest.mark.skipif(not _mention_lexicon("state_bodies_capitalised"), reason="partof45 not merged"),
+    "attributive45": pytest.mark.skipif(not _attr("graph.relations.families.organisations", "_attributive_service"),
+                                        reason="partof45 (attributive services, e3dac56b) not merged"),
     "hanwha45": pytest.mark.skipif(_parent("Hanwha Systems") != "Hanwha Group",
                                    reason="partof45 (Hanwha rows) not merged"),
     "warring45": pytest.mark.skipif(not _module("graph.relations.passes.warring_ties"), reason="warring45 not merged"),
@@ -141,6 +143,33 @@ def test_a_hanwha_affiliate_is_part_of_the_group(pipeline, key, child, parent):
 def test_a_minority_holding_is_no_part_of_hanwha_aerospace(pipeline, key, child):
     edges = _edges(pipeline, key)
     assert not _has(edges, child, "PART_OF", "Hanwha Aerospace"), edges
+
+
+# ---- partof45 e3dac56b (organisations._attributive_service): "the Nigerian military" keeps no told PART_OF -----------
+
+@pytest.mark.parametrize("key,body,state", [
+    ("pc03", "Pakistan Army", "Pakistan"),             # a possessive
+    pytest.param("pc04", "Nigerian Army", "Nigeria",   # "the country's largest service": tied in words of its own
+                 marks=[_ON["attributive45"], _WRONG]),
+])
+def test_a_service_tied_to_its_state_in_words_is_part_of_it(pipeline, key, body, state):
+    edges = _edges(pipeline, key)
+    assert _has(edges, body, "PART_OF", state), edges
+
+
+@pytest.mark.parametrize("key,body", [("pc01", "Nigerian Armed Forces"), ("pc07", "Indian Army")])
+def test_an_attributive_service_stays_a_body(pipeline, key, body):
+    assert body in _bodies(pipeline, key)
+
+
+def test_an_attributive_service_keeps_its_leader(pipeline):
+    edges = _edges(pipeline, "pc07")
+    assert _has(edges, "Upendra Dwivedi", "LEADS", "Indian Army"), edges
+
+
+@pytest.mark.parametrize("key", ["pc06", "pc09", "pc10"])
+def test_a_service_in_passing_makes_no_body(pipeline, key):
+    assert not _bodies(pipeline, key)
 
 
 # ---- warring45 (passes/warring_ties.py, merged in int45x): no tie of two states at war in the article's year ---------
