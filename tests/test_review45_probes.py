@@ -60,6 +60,8 @@ _ON = {
     "warring45": pytest.mark.skipif(not _module("graph.relations.passes.warring_ties"), reason="warring45 not merged"),
     "described45": pytest.mark.skipif(not _cue("ties", "described_body_nouns"), reason="described45 not merged"),
     "evdate45": pytest.mark.skipif(not _attr("graph.relations.time", "_name_stem"), reason="evdate45 not merged"),
+    "operates45": pytest.mark.skipif(not _attr("graph.relations.families.catalogued_users", "_denied"),
+                                     reason="operates45 not merged"),
     "heldin45": pytest.mark.skipif(not _attr("graph.relations.context", "_particle_prep"), reason="heldin45 not merged"),
 }
 
@@ -318,3 +320,42 @@ def test_no_event_placed_by_a_particle_of_another_verb(pipeline, key, place):
 def test_an_exercise_held_in_a_past_year_is_named_by_that_year(pipeline):
     events = _events(pipeline, "hi01")    # "which the four navies held off Guam in 2024": named Exercise Malabar 2025
     assert any("Malabar 2024" in name for name in events), events
+
+
+# ---- operates45 (families/catalogued_users.py, on its branch): referred types, holder words, denials by clause ------
+
+@pytest.mark.parametrize("key,holder,platform", [
+    pytest.param("op10", "Royal Jordanian Air Force", "F-16", marks=_ON["operates45"]),  # beside Turkey's holding
+    pytest.param("op11", "Argentine Air Force", "F-16", marks=_ON["operates45"]),        # the state bought them
+    pytest.param("op16", "Mali", "Akinci", marks=_ON["operates45"]),                     # a new row
+    ("op06", "Poland", "F-16"),                 # "though officials did not say how many"
+    ("op09", "Serbia", "Pantsir"),              # "its Russian Pantsir-S1 systems"
+    ("op13", "Ukrainian Ground Forces", "Archer"),
+    ("op18", "Hungary", "H225M"),
+    ("op18", "Kuwait", "H225M"),
+    ("op23", "Bulgaria", "F-16"),               # "Bulgaria has ordered it"
+    ("op03", "Russia", "Shahed-136"),
+    ("op04", "Russia", "Fath-360"),
+    pytest.param("op21", "Serbia", "Pantsir", marks=[_ON["operates45"], _WRONG]),  # "Russian Pantsir-S1": a maker's word
+    pytest.param("op20", "Ukrainian Ground Forces", "T-72", marks=_BOTH),           # "are now used by Ukraine's army"
+])
+def test_a_catalogued_holder_in_the_sentence_operates_the_type(pipeline, key, holder, platform):
+    edges = _edges(pipeline, key)
+    assert _has(edges, holder, "OPERATES", platform), edges
+
+
+@pytest.mark.parametrize("key,holder,platform", [
+    ("op02", "Greece", "F-16"),                 # objected to the jets
+    ("op05", "Poland", "F-35"),                 # "will not buy more F-35 jets"
+    ("op07", "United States", "F/A-18"),        # "Royal Canadian Air Force CF-18 jets"
+    ("op08", "Poland", "F-35"),                 # "US Air Force F-16 and F-35 fighters"
+    ("op17", "India", "Rafale"),                # "French Rafale jets"
+    ("op24", "Ukraine", "S-300"),               # "destroyed a Russian S-300 launcher"
+    ("op04", "Iran", "Fath-360"),               # the sender
+    pytest.param("op12", "Pakistan", "F-16", marks=[_ON["operates45"], _WRONG]),   # "protested against the deal for the jets"
+    pytest.param("op22", "Turkey", "F-16", marks=[_ON["operates45"], _WRONG]),     # "condemned the use of the jets"
+    pytest.param("op19", "Colombia", "Gripen", marks=_BOTH),                         # "turned it down"
+])
+def test_no_holding_from_a_bystander_a_denial_or_another_holder(pipeline, key, holder, platform):
+    edges = _edges(pipeline, key)
+    assert not _has(edges, holder, "OPERATES", platform), edges
