@@ -1,8 +1,9 @@
 """Review of session 45's branches (review45) on invented text (tests/review45_sentences.py).
 
-This branch is based on int45x 7b9df577 (warring45 merged); partof45, described45 (on cooperates45), evdate45 and the
-later branches are not merged here: each branch's tests skip where its code is absent (``_ON``), so they wake when it is
-merged. The wrong readings a branch makes are strict xfails (``_WRONG``: a reading int45 did not make, or a right one it
+This branch is based on int45x 7b9df577 (warring45 merged); partof45, described45, evdate45, operates45 and backlog45
+were merged into int45x later (4e516bb9: all pass or xfail strictly there, heldin45 skipped), heldin45 not yet: each
+branch's tests skip where its code is absent (``_ON``), so they wake when it is merged. supplies45 had no commit by
+12:55 and has no probes. The wrong readings a branch makes are strict xfails (``_WRONG``: a reading int45 did not make, or a right one it
 made and the branch lost); a mend that fixes one turns it into a failure to be made a plain test. Wrong readings int45
 made too are ``_BOTH``. The right readings the branches added, and the guards they keep, are plain tests (skipped
 where they need the branch). Findings and likely causes: /work/notes/s45/review45-findings.md; tools/review_probe.py
