@@ -1058,7 +1058,7 @@ _BEGUN_KINDS = (
     frozenset({"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres", "maneuver", "maneuvers",
                "wargame", "wargames", "training", "games"}),
     frozenset({"summit", "meeting", "meetings", "talks", "conference", "forum", "session", "sessions", "dialogue",
-               "gathering", "show", "exhibition", "fair", "expo", "visit", "tour", "trip"}),
+               "gathering", "show", "airshow", "exhibition", "fair", "expo", "visit", "tour", "trip"}),
     frozenset({"crisis", "coup", "putsch", "mutiny", "rebellion", "uprising", "revolt", "fighting", "clashes", "clash",
                "war", "offensive", "siege", "battle", "incursion", "invasion", "standoff", "unrest", "protests"}),
 )
@@ -1068,8 +1068,13 @@ _OTHER_KINDS = frozenset({"ceremony", "parade", "treaty", "agreement", "accord",
                           "launch", "test", "flight", "contract", "award", "referendum", "ceasefire", "truce"})
 _BEGUN_WINDOW = 62  # days: a start told this long before the event's other date belongs to another
 # nouns of no kind a text calls its event by once it has named it: "opened the four-day event on Wednesday",
-# "the latest round began on Wednesday"
+# "the latest round began on Wednesday" (bare, or "the round of" a noun of the event's kind: _the_noun)
 _ANY_KIND = frozenset({"event", "round"})
+# words an event's name opens with that its text may leave out: "Exercise Talisman Sabre 2025" ... "Talisman Sabre ran"
+_NAME_OPENERS = frozenset({"exercise", "operation"})
+# "the six-day event", "the two-week event": the one modifier a bare "event" may have
+_SPAN_OF_DAYS = re.compile(r"^\w+-(?:day|week)$")
+_SPAN_UNITS = frozenset({"day", "week"})
 # a visit, tour or trip begins when its guest arrives, a day or two before the day it is dated by
 _JOURNEYS = frozenset({"visit", "tour", "trip"})
 _ARRIVALS = frozenset({"arrive", "land"})
@@ -1095,7 +1100,7 @@ def _begun_earlier(name: str, sents: list[Span], base: date | None, found: str |
     first = _first_day(found)
     if first is None:
         return found
-    stem = _name_stem(name)
+    stems = _name_stems(name)
     starts = set()
     for sent in sents[0].doc.sents:
         for span, value in resolved_dates(sent, base):
@@ -1113,8 +1118,7 @@ def _begun_earlier(name: str, sents: list[Span], base: date | None, found: str |
                 continue
             args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                     or c.dep_ == "dobj" and lemma in _BEGUN_OBJECT]
-            if not any(_the_noun(a, nouns) or stem and stem in _text(a.doc[a.left_edge.i:a.right_edge.i + 1]).casefold()
-                       for a in args):
+            if not any(_the_noun(a, nouns) or _names(a, stems) for a in args):
                 continue  # "the drills began": the one the article tells of, not "drills began" anywhere
             begun = _first_day(value)
             if begun is not None and begun < first and (_last_day(found) - begun).days <= _BEGUN_WINDOW:
@@ -1129,9 +1133,47 @@ def _name_stem(name: str) -> str | None:
     return stem.casefold() if len(stem.split()) >= 2 and stem[:1].isupper() else None
 
 
+def _name_stems(name: str) -> tuple[str, ...]:
+    """The ways a text may name an event once named: its stem ("exercise talisman sabre") and the stem less
+    an opening "Exercise" or "Operation" ("talisman sabre", "balikatan")."""
+    stem = _name_stem(name)
+    if stem is None:
+        return ()
+    words = stem.split()
+    return (stem, " ".join(words[1:])) if words[0] in _NAME_OPENERS else (stem,)
+
+
+def _names(tok: Token, stems: tuple[str, ...]) -> bool:
+    """Whether a subject or object's phrase names the event by one of its ``stems``, as whole words."""
+    text = _text(tok.doc[tok.left_edge.i:tok.right_edge.i + 1]).casefold()
+    return any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text) for s in stems)
+
+
 def _the_noun(tok: Token, nouns: frozenset) -> bool:
-    """Whether a subject or object is one of ``nouns`` with "the": "the drills", "the four-day event"."""
-    return tok.lower_ in nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    """Whether a subject or object is one of ``nouns`` with "the": "the drills", "the four-day event". A noun
+    of no kind only as the event's own: "event" bare ("the event", "the six-day event", not "the new runway
+    event at Tindal"), "round" with no "of" or of a noun of the event's kind ("the latest round of talks",
+    not "the latest round of strikes" beside a summit)."""
+    if tok.lower_ not in nouns or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    if tok.lower_ == "event":
+        return all(c.dep_ == "det" and c.lower_ == "the" or _span_of_days(c) for c in tok.children)
+    if tok.lower_ == "round":
+        kinds = nouns - _ANY_KIND
+        return all(o.lower_ in kinds for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj") \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" and not any(o.dep_ == "pobj" for o in c.children)
+                        for c in tok.children)
+    return True
+
+
+def _span_of_days(tok: Token) -> bool:
+    """Whether a modifier is a span of days or weeks: "six-day" (one token or "six" "-" "day")."""
+    if _SPAN_OF_DAYS.match(tok.lower_):
+        return True
+    return tok.dep_ == "compound" and tok.lower_ in _SPAN_UNITS \
+        and any(c.dep_ == "nummod" for c in tok.children) \
+        and all(c.dep_ in {"nummod", "punct"} for c in tok.children)
 
 
 def _ran_from(span: Span, verb: Token) -> bool:
