@@ -10,7 +10,8 @@ mostly its seller; but a maker state's own armed service whose branch holds the 
 one its maker builds for export only, ``export_only.csv``), a state whose armed service the sentence also names (the service is the operator, as
 ANNOTATION.md has it), a state named as the giver ("Norway sent F-16s"), the source ("jets from Norway") or the
 owner of a firm ("Poland's PZL Mielec"), the host of a show or fair ("Egypt hosted the EDEX arms fair"), a state
-that only qualifies a person or body noun ("Qatar's emir", "a Turkish court", "the Swiss contract"), and goods
+that objects to another's deal or use ("Pakistan protested against the deal for the jets"), a state that only
+qualifies a person or body noun ("Qatar's emir", "a Turkish court", "the Swiss contract"), and goods
 asked for or refused ("turned down its request for Meteor missiles"), a type whose noun another state's holder
 modifies ("Pakistan's JF-17 jets", "Dutch F-35s", "Royal Canadian Air Force CF-18s"), and a type or holder a
 negation or a cancelling verb governs ("Poland will not buy F-35s"). The type may be one the sentence refers back
@@ -47,6 +48,8 @@ RULE_OWN_BARE = "catalogued-own-service-bare"
 _MINE = frozenset({RULE, RULE_BARE, RULE_OWN, RULE_OWN_BARE})
 #: the types whose relations in the rule's sentence mean the state plays another part there
 _OTHER_PARTS = frozenset({"SUPPLIES", "MANUFACTURES", "IN_CONFLICT_WITH"})
+#: a bare reading's mark, until :func:`drop_other_parts`, that its holder acts on the type ("took the K2 into account")
+_ACTED = "acted_on"
 
 
 @lru_cache(maxsize=1)
@@ -141,18 +144,61 @@ def _state_of(entity: Entity) -> str | None:
     return entity.id if entity.label == "Country" else entity.country if _service(entity) else None
 
 
-def _other_holder(ctx: SentenceContext, p: Mention, state_id: str, deps: frozenset[str] = frozenset({"poss"})) -> bool:
+def _other_holder(ctx: SentenceContext, p: Mention, state_id: str, deps: frozenset[str] = frozenset({"poss"}),
+                  makers: frozenset[str] = frozenset(), crewed: bool = False) -> bool:
     """Whether a possessive on the platform's noun names a holder of another state ("Pakistan's JF-17 jets",
     "the Egyptian Navy's MEKO frigates"): that holder, not the maker's own service, has the type. With ``deps``
     widened to the noun's other modifiers, also "Royal Canadian Air Force CF-18s", "Dutch F-35s", and a listed
     type with no holder of its own takes the first one's ("US Air Force F-16 and F-35 fighters"). A maker's word
-    counts too ("Ukraine destroyed a Russian S-300 launcher"), though it may only name the type's origin."""
+    counts too ("Ukraine destroyed a Russian S-300 launcher"), though it may only name the type's origin, unless
+    the state is ``crewed``, its word on the sentence's crews or units ("Serbian crews train on Russian Pantsir-S1
+    systems"): a word of one of the type's ``makers`` (state ids) then names the origin only."""
     tok = ctx.head_token(p)
     found = _holder_states(ctx, tok, deps)
     while not found and tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
         tok = tok.head
         found = _holder_states(ctx, tok, deps)
-    return bool(found - {state_id})
+    others = found - {state_id}
+    return bool(others - makers) if crewed else bool(others)
+
+
+def _crewed(ctx: SentenceContext, tok: Token) -> bool:
+    """Whether a state's word qualifies a noun of crews or units that is no platform ("Serbian crews", "Poland's
+    pilots"; not "Indian Il-78 tankers"): its own holder word in the clause."""
+    op = cues()["operate"]
+    words = set(op["crew_nouns"]) | set(op["unit_nouns"]) | set(cues()["catalogued_users"]["from_holder_nouns"])
+    noun = tok.head
+    if tok.dep_ not in {"poss", "amod", "compound"} or noun.i == tok.i or not {noun.lemma_.lower(), noun.lower_} & words:
+        return False
+    for w in (noun, *(c for c in noun.children if c.dep_ == "compound")):
+        m = ctx.at.get(w.i)
+        e = ctx.entities.get(m.entity) if m is not None and m.entity else None
+        if e is not None and e.label == "Platform":
+            return False  # the craft of a type ("Il-78 tankers"), not their crews
+    return True
+
+
+def _objects(tok: Token) -> bool:
+    """Whether a state is the subject of a verb of objecting ("Pakistan protested against the deal", "Turkey
+    condemned the use of the jets"): a bystander of the goods, no holder."""
+    return tok.dep_ == "nsubj" and tok.head.i != tok.i \
+        and tok.head.lemma_.lower() in set(cues()["catalogued_users"]["objecting_verbs"])
+
+
+def _acts_on(ctx: SentenceContext, p: Mention, a: Mention) -> bool:
+    """Whether the holder is the subject of a verb of weighing whose object is the type ("the Polish Land Forces
+    took the K2 tanks into account", "studied the K2 tanks"): it acts on the type, not with it (not "will assign
+    the jets to its 6th Fighter Group")."""
+    lex = cues()["catalogued_users"]
+    obj = ctx.head_token(p)
+    subj = _role_token(ctx.head_token(a))
+    verb = obj.head
+    if obj.dep_ != "dobj" or subj.dep_ != "nsubj" or subj.head.i != verb.i:
+        return False
+    nouns = set(lex["weighing_nouns"])
+    return verb.lemma_.lower() in set(lex["weighing_verbs"]) \
+        or any(c.dep_ == "prep" and c.lower_ == "into" and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns
+                                                                 for g in c.children) for c in verb.children)
 
 
 def _holder_states(ctx: SentenceContext, tok: Token, deps: frozenset[str]) -> set[str]:
@@ -176,6 +222,12 @@ def _holder_states(ctx: SentenceContext, tok: Token, deps: frozenset[str]) -> se
 
 #: the modifiers by which a platform's noun names its holder ("US Air Force F-16s", "Polish F-16s")
 _HOLDER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
+
+
+def _maker_ids(ref, origin: list[str]) -> frozenset[str]:
+    """The reference ids of a type's maker states (its catalogue ``origin`` names)."""
+    found = (ref.find("Country", name) for name in origin)
+    return frozenset(e.id for e in found if e is not None)
 
 
 #: words before a state's name that make it a place, not a user ("a training centre in Brunei")
@@ -371,19 +423,20 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
                 continue  # two services of one state: which one holds the type, the data does not say
             if own and any(t.dep_ == "aux" and t.lower_ in possible for t in ctx.sent):
                 continue  # "could be in production for the Royal Australian Navy by 2030": no holding yet
-            if _other_holder(ctx, p, state.id, _HOLDER_DEPS):
+            if _other_holder(ctx, p, state.id, _HOLDER_DEPS, _maker_ids(ref, entry.origin), _crewed(ctx, ctx.head_token(a))):
                 continue  # "Pakistan's JF-17 jets", "Dutch F-35s", "Royal Canadian Air Force CF-18s": the other's
             if _under(ctx.head_token(p), denied) or _under(ctx.head_token(a), denied):
                 continue  # "Poland will not buy F-35s" (not "F-16s fly, though officials did not say how many")
             span = home_span(entry.name, state.name, day.year) if own else listed_span(entry.name, state.name, day.year)
-            if span is None or _other_part(ctx, a):
+            if span is None or _other_part(ctx, a) or _objects(_role_token(ctx.head_token(a))):
                 continue
             default = default_stage(entry.name, state.name, span, day.year)
             rule = (RULE_OWN if own else RULE) if verb else (RULE_OWN_BARE if own else RULE_BARE)
             stage = clause_stage(ctx, ctx.head_token(p), default)
             if stage == "retired" and default != "retired":
                 stage = default  # the clause's retirement is another holder's while the data has this one holding it
-            yield rel(ctx, a, "OPERATES", p, 0.45, rule, stage=stage)
+            acted = "yes" if not verb and _acts_on(ctx, p, a) else None
+            yield rel(ctx, a, "OPERATES", p, 0.45, rule, stage=stage, **{_ACTED: acted})
 
 
 def drop_other_parts(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
@@ -392,7 +445,9 @@ def drop_other_parts(relations: list[Relation], entities: dict[str, Entity]) -> 
     by another service of the state by another rule elsewhere in the article. Another state's holding of the type
     in the sentence is no reason ("Greece has flown the F-16 since 1989, and the air forces of Romania and Poland
     keep the jet on alert"), nor the state's own holding elsewhere for its service named with the type ("Argentina
-    bought F-16s" leaves "The F-16s will give the Argentine Air Force its first supersonic jets" its reading)."""
+    bought F-16s" leaves "The F-16s will give the Argentine Air Force its first supersonic jets" its reading),
+    unless the sentence has no verb of holding and the service only acts on the type there ("Poland bought K2 tanks.
+    The Polish Land Forces took the K2 tanks into account")."""
     def state(entity_id: str) -> str | None:
         e = entities.get(entity_id)
         return None if e is None else (e.id if e.label == "Country" else e.country)
@@ -412,6 +467,7 @@ def drop_other_parts(relations: list[Relation], entities: dict[str, Entity]) -> 
             holders.setdefault((state(r.source), r.target), set()).add(r.source)
     out = []
     for r in relations:
+        acted = r.props.pop(_ACTED, None) is not None
         if r.rule in _MINE:
             start = r.evidence.get("start")
             there = operated.get((start, r.target), set())
@@ -422,5 +478,7 @@ def drop_other_parts(relations: list[Relation], entities: dict[str, Entity]) -> 
             held = holders.get((state(r.source), r.target), set())
             if r.source in held or held - {r.source, state(r.source)}:
                 continue  # the pair, or another service of the state, holds it by another rule
+            if held and acted:
+                continue  # the state holds it by another rule, and here its service only acts on it
         out.append(r)
     return out
