@@ -323,6 +323,8 @@ def _trainees(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
     if named:
         return named
     subjects = _objects(verb, {"nsubj", "nsubjpass"})
+    if not subjects and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        subjects = [verb.head]  # "Emirati special forces trained alongside ...": the parser hangs the verb on its noun
     subjects += [o for s in subjects if s.i not in ctx.at for o in _objects(s, set(), {"of"})]  # "dozens of Kenyan pilots"
     return list(dict.fromkeys(p for s in subjects if s.i not in ctx.at for p in _owners(ctx, facts, s)))
 
