@@ -323,6 +323,18 @@ def _attributive_service(ctx: SentenceContext, m, cm) -> bool:
     return bool(words) and all(t.is_lower and t.lower_ in _SERVICE_WORDS for t in words)
 
 
+_OWN_STATE_NOUNS = frozenset({"country", "nation"})  # "the country's largest service"
+
+
+def _apposed_own(ctx: SentenceContext, m) -> bool:
+    """ "The Nigerian army, the country's largest service, said": an apposition on the service owned by "the
+    country"/"the nation" ties it to its state in words of its own (ANNOTATION.md), though its name only
+    carries the state as a modifier (:func:`_attributive_service`)."""
+    root = ctx.doc[m.start:m.end].root
+    return any(a.dep_ == "appos" and any(p.dep_ == "poss" and p.lower_ in _OWN_STATE_NOUNS for p in a.children)
+               for a in root.children)
+
+
 def part_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """A government body whose country is named in or beside it ("Kazakh Ministry of Defense"); not an
     uncatalogued unit within a service whose own name carries the state (:func:`_sub_unit`: "the Philippine
@@ -336,6 +348,8 @@ def part_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 and not (inside and _sub_unit(entity)) and not _within_another(entity):  # "the US Fifth Fleet"
             if not _attributive_service(ctx, m, cm):  # "the Nigerian military": its state only a modifier
                 yield rel(ctx, m, "PART_OF", entity.country, 0.85, "part-of-name")
+            elif _apposed_own(ctx, m):  # "the Nigerian army, the country's largest service": tied in words
+                yield rel(ctx, m, "PART_OF", entity.country, 0.8, "part-of-its-service")
         elif entity.country and _its_service(ctx, facts, m, entity.country):
             yield rel(ctx, m, "PART_OF", entity.country, 0.75, "part-of-its-service")
         # "the Treasury Department's Office of Foreign Assets Control"

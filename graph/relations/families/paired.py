@@ -17,6 +17,7 @@ from ..coordination import list_head
 from ..lexicon import cues, domain_of
 from ..negation import hedged, negated, ruptured, soured
 from ..relation import Relation
+from ..scope import asked
 from ..time import published_of, relation_when
 from .common import DocFacts, rel
 from .exercise_clauses import is_exercise
@@ -260,9 +261,9 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             rule = "exercise-pair"
         else:
             continue
-        if negated(ctx, verb) or hedged(verb) or (type_ == "COOPERATES_WITH" and any(
+        if negated(ctx, verb) or hedged(verb) or asked(verb) or (type_ == "COOPERATES_WITH" and any(
                 o.lemma_.lower() in ties["commercial_nouns"] for o in objects)):
-            continue  # "A and B signed a contract": a sale
+            continue  # "A and B signed a contract": a sale; "Will A and B sign a deal?": only asked
         if type_ == "COOPERATES_WITH" and (_each_alone(verb, ties) or _with_third(ctx, facts, verb, objects) or any(
                 a.lower_ in ties["own_words"] for o in objects for a in o.children)):  # "concluded their own deals"
             continue  # "A and B signed up as buyers", "A and B held talks with the host": each on its own

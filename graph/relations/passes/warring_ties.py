@@ -13,6 +13,8 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from ...entities import Entity
 from ..families.catalogued_dyads import norm_name
 from ..relation import Relation
@@ -44,17 +46,42 @@ def at_war(a: set[str], b: set[str], year: int) -> bool:
                                  for pair, start, end in _wars())
 
 
-def drop_warring_ties(relations: list[Relation], entities: dict[str, Entity],
-                      published: date | None) -> list[Relation]:
-    """``relations`` without the COOPERATES_WITH of two Country entities that ``conflict_dyads.csv`` lists as
-    sides of an interstate conflict active in the year of ``published`` (all kept where the article has no date)."""
-    if published is None:
-        return relations
+def _year(when: str | None) -> int | None:
+    """The year a ``when`` value opens with ("1997", "2025-02", "2013-12-17"); None for none or a span's open start.
 
+    >>> _year("1997"), _year("2025-02"), _year(None), _year("/2019")
+    (1997, 2025, None, None)
+    """
+    return int(when[:4]) if when and when[:4].isdigit() else None
+
+
+def _own_year(r: Relation, doc: Doc | None) -> int | None:
+    """The year of the tie's own clause (its ``when``): "signed a friendship treaty in 1997" gives 1997; not the
+    year of an old accord's name that a tie standing now rests on ("a 2003 treaty between the two countries
+    requires": the year only modifies the noun)."""
+    year = _year(r.evidence.get("when"))
+    if year is None or doc is None or "start" not in r.evidence:
+        return year
+    sent = doc.char_span(r.evidence["start"], r.evidence["end"], alignment_mode="expand")
+    written = [t for t in sent or () if t.text == str(year)]
+    if written and all(t.dep_ in _NOUN_MODIFIERS and t.head.pos_ in {"NOUN", "PROPN"} for t in written):
+        return None
+    return year
+
+
+_NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod"})  # "a 2003 treaty"
+
+
+def drop_warring_ties(relations: list[Relation], entities: dict[str, Entity],
+                      published: date | None, doc: Doc | None = None) -> list[Relation]:
+    """``relations`` without the COOPERATES_WITH of two Country entities that ``conflict_dyads.csv`` lists as
+    sides of an interstate conflict active in the tie's own year: the year of its ``when`` (its clause's date,
+    "signed a friendship treaty in 1997"), else of ``published`` (all kept where neither is known)."""
     def warring(r: Relation) -> bool:
         a, b = entities.get(r.source), entities.get(r.target)
         if r.type != "COOPERATES_WITH" or a is None or b is None or a.label != "Country" or b.label != "Country":
             return False
-        return at_war({a.name, *a.aliases}, {b.name, *b.aliases}, published.year)
+        year = _own_year(r, doc) or (published.year if published is not None else None)
+        return year is not None and at_war({a.name, *a.aliases}, {b.name, *b.aliases}, year)
 
     return [r for r in relations if not warring(r)]
