@@ -280,6 +280,13 @@ def test_lower_case_state_bodies_after_a_country(pipeline):
     assert any("Air Defen" in n for n in bodies)
 
 
+def test_lower_case_special_forces_of_a_state_are_no_body(pipeline):
+    lower = _nodes(pipeline, "Kyrgyz special forces were said to have crossed the river near Osh on Monday.")
+    assert not [n for n, d in lower.items() if d["label"] == "GovernmentBody" and "Special Forces" in n]
+    upper = _nodes(pipeline, "Colonel Aibek Sultanov, the commander of Kyrgyzstan's Special Forces, opened the drill in Bishkek.")
+    assert [n for n, d in upper.items() if d["label"] == "GovernmentBody" and "Special Forces" in n]
+
+
 def test_heading_rule_spares_list_items_and_prose_opening_with_by():
     from graph.mentions.layout import heading_line
 

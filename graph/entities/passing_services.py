@@ -167,6 +167,15 @@ def _titles_only(doc: Doc, entity: Entity, ref: ReferenceData | None) -> bool:
     return bool(named) and all(opens_office(doc, m, ref) for m in named)
 
 
+def _state_beside(entity: Entity) -> bool:
+    """Whether a mention of the service has its state's name or demonym right before it or inside it ("Chinese
+    coast guard vessels"): the state's own service, named by a demonym, not in passing (it keeps no told PART_OF:
+    graph/relations/families/organisations.py, ``_attributive_service``)."""
+    cm = entity.country_mention
+    return cm is not None and any(cm.end == m.start or m.start <= cm.start and cm.end <= m.end
+                                  for m in entity.mentions)
+
+
 def drop_passing_services(doc: Doc, entities: dict[str, Entity], relations: list[Relation],
                           ref: ReferenceData | None = None) -> None:
     """Remove from ``entities`` every GovernmentBody no relation touches whose every mention is
@@ -179,7 +188,7 @@ def drop_passing_services(doc: Doc, entities: dict[str, Entity], relations: list
     for entity in entities.values():
         if entity.label != "GovernmentBody" or not entity.mentions or entity.id in other:
             continue
-        if entity.id not in touched and all(in_passing(doc, m) for m in entity.mentions) \
+        if entity.id not in touched and all(in_passing(doc, m) for m in entity.mentions) and not _state_beside(entity) \
                 or all(qualifies_another(doc, m) for m in entity.mentions) \
                 or _titles_only(doc, entity, ref):
             gone.add(entity.id)

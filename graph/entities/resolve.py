@@ -2116,9 +2116,10 @@ class _Resolver:
         published = published_of(self.doc)
         covered = {i for x in self.mentions for i in x.tokens()}
         named = {m.ref_id for m in self.mentions if m.ref_id}
-        for tok in self.doc:
-            if tok.lower_ not in lex["described_war_nouns"] or tok.pos_ != "NOUN" or tok.i in covered \
-                    or tok.lower_ in {"war", "conflict"} and tok.tag_ == "NNS":
+        war_nouns, toks = lex["described_war_nouns"], tokens(self.doc)
+        for i in (i for i, w in enumerate(lowers(self.doc)) if w in war_nouns):  # (no Token per other word)
+            tok = toks[i]
+            if tok.pos_ != "NOUN" or tok.i in covered or tok.lower_ in {"war", "conflict"} and tok.tag_ == "NNS":
                 continue
             sides = {m.ref_id for p in _side_preps(tok) for o in p.subtree for m in self.mentions
                      if m.start <= o.i < m.end and m.label == "Country" and m.ref_id}
@@ -2176,8 +2177,10 @@ class _Resolver:
             if main is not None and not main.ref_id else set()
         if own & nouns:
             return
-        for tok in self.doc:
-            if tok.lower_ not in nouns or tok.pos_ != "NOUN" or tok.i in covered:
+        toks = tokens(self.doc)
+        for i in (i for i, w in enumerate(lowers(self.doc)) if w in nouns):  # (no Token per other word)
+            tok = toks[i]
+            if tok.pos_ != "NOUN" or tok.i in covered:
                 continue
             phrase = self.doc[min(x.i for x in tok.subtree):max(x.i for x in tok.subtree) + 1]
             dated = resolved_dates(tok.sent, published)

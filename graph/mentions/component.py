@@ -350,6 +350,8 @@ class MentionFinder:
         for words in self.state_bodies:
             self.state_bodies_by_first.setdefault(words[0], []).append(words)
         self.state_body_titles = set(lex["state_body_titles"])
+        self.capitalised_bodies = {tuple(b.split()) for b in lex["state_bodies_capitalised"]}
+        self.led_body_verbs = frozenset(lex["state_bodies_led_verbs"])
         self.locative = set(lex["locative_preps"])
         self.motion = set(lex["motion_nouns"])
         self.place_of = set(lex["place_of_nouns"])
@@ -1409,6 +1411,8 @@ class MentionFinder:
                     # finite verb the parse read as a modifier is the body's verb)
                 if j + 1 < len(doc) and low[j] == "," and (j + 1 in bodies or low[j + 1] == "the" and j + 2 in bodies):
                     break  # "the German armed forces, the Bundeswehr,": the name that follows is the body
+                if tuple(words) in self.capitalised_bodies and doc[i].is_lower and not self._led(doc[j - 1]):
+                    break  # "Emirati special forces": the state's troops, no unit (``state_bodies_capitalised``)
                 out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
                 break
         taken |= {i for m in out for i in m.tokens()}
@@ -1428,6 +1432,11 @@ class MentionFinder:
                 out.append(self._mention(doc[i:j], "GovernmentBody", "pattern"))
                 break
         return out
+
+    def _led(self, tok: Token) -> bool:
+        """Whether ``tok`` (a body's last word) is the object of a leading verb ("who leads Egypt's special
+        forces"): a unit a leader heads (``state_bodies_led_verbs``), not the state's troops in passing."""
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.led_body_verbs
 
     def _titled_body(self, doc: Doc, j: int) -> bool:
         """Whether the lower-case body ending before token ``j`` qualifies a title noun right after it

@@ -128,6 +128,7 @@ class SentenceContext:
         self.tokens: list[Token] = tokens(self.doc)[start:end]  # the sentence's tokens, made once per document
         self._heads: dict[tuple[int, int], Token] = {}
         self._generic: dict[int, list[Mention]] = {}  # :meth:`group`'s reading of a generic head, once per token
+        self._groups: dict[tuple, list[Mention]] = {}  # :meth:`group`'s answers
         self.negations: dict[tuple[int, bool], bool] = {}  # :func:`.negation.negated`, answered once per token
         self.entities = entities
         self.mentions = [m for m in mentions if m.entity and sent.start <= m.start < sent.end]
@@ -256,8 +257,16 @@ class SentenceContext:
         (:meth:`accompanying`: "Kenya, together with Uganda"), and the demonym/possessive modifiers of
         a generic head ("Turkish and Israeli defense firms"); with ``plural``, the states a plural
         description stands for ("the three countries"), for rules where every member plays the same
-        part (taking part, joining), not where the two are seller and buyer."""
-        wanted = set(labels) if labels else None
+        part (taking part, joining), not where the two are seller and buyer. Read once per token, labels and
+        ``plural`` (the rules ask again; each call gets its own list)."""
+        wanted = frozenset(labels) if labels else None
+        key = (tok.i, wanted, plural)
+        found = self._groups.get(key)
+        if found is None:
+            found = self._groups[key] = self._group(tok, wanted, plural)
+        return list(found)
+
+    def _group(self, tok: Token, wanted: frozenset[str] | None, plural: bool) -> list[Mention]:
         out: list[Mention] = []
         for t in [tok, *conjuncts(tok), *self.accompanying(tok)]:
             m = self.at.get(t.i)
@@ -296,7 +305,17 @@ class SentenceContext:
     def accompanying(tok: Token) -> list[Token]:
         """ "Kenya, together with Uganda and Tanzania, ...", "X along with Y": the objects of a
         "with" that an adverb of accompaniment marks on ``tok``, which the parser leaves uncoordinated, also
-        when it hangs the phrase on the verb of ``tok``, its subject ("Egypt, along with Jordan, fields ...")."""
+        when it hangs the phrase on the verb of ``tok``, its subject ("Egypt, along with Jordan, fields ...").
+        A pure function of the parse: read once per token of a document (as :func:`.coordination.conjuncts`)."""
+        doc = tok.doc
+        cache = doc.user_data.setdefault("geopol.accompanying", {})  # (never serialised: Docs stay in process)
+        found = cache.get(tok.i)
+        if found is None:
+            found = cache[tok.i] = tuple(t.i for t in SentenceContext._accompanying(tok))
+        return [doc[i] for i in found]
+
+    @staticmethod
+    def _accompanying(tok: Token) -> list[Token]:
         adverbs = cues()["ties"]["accompanying_adverbs"]
         withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
                  and any(a.dep_ == "advmod" and a.lower_ in adverbs for a in p.children)]

@@ -83,6 +83,10 @@ def _negated(tok: Token, itself: bool) -> bool:
                 return True
         if cur.dep_ == "ccomp" and _absent_verb(cur.head):  # "denied that it had supplied"
             return True
+        if cur.dep_ == "acl" and cur.head.dep_ == "dobj" and _absent_verb(cur.head.head) \
+                and cur.head.head.lemma_.lower() not in cues()["stage"]["cancelled"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+            return True  # "declined an invitation to join BRICS"; "scrapped plans to acquire" is a cancelled stage
         if cur.dep_ in {"xcomp", "pcomp", "conj"} and cur.head != cur:  # "declined to attend", "ruled out hosting"
             if cur.dep_ == "conj" and any(c.dep_ in _SUBJ for c in children):
                 break  # a conjoined clause with its own subject is not under the first one's negation

@@ -512,10 +512,12 @@ _AHEAD = {"schedule", "plan", "due", "set", "expect", "intend", "aim", "slate"}
 def _clause_future(span: Span) -> bool:
     """Whether the clause a date expression hangs on speaks of the future ("will end on Sunday",
     "is scheduled to open on Monday", "planned for Friday"), clause by clause: "started on Monday
-    and will end on Sunday" has a past Monday. An expression on no verb goes by its sentence."""
+    and will end on Sunday" has a past Monday. An expression on no verb goes by its sentence, less the
+    clauses that describe a noun ("... off Bali on Sunday as the navy opened a week of drills that will
+    run until Saturday": a past Sunday)."""
     verb = verb_of(span)
     if verb is None:
-        return _future(span.sent)
+        return _future(span.sent) and _future_outside_clauses(span)
     cur = verb
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in cur.children):
@@ -529,6 +531,16 @@ def _clause_future(span: Span) -> bool:
             continue
         break
     return any(t.lower_ in {"next", "upcoming", "coming"} for t in span)
+
+
+def _future_outside_clauses(span: Span) -> bool:
+    """Whether a future word of the sentence lies outside every relative or adjectival clause that does not
+    hold ``span`` ("drills that will run until Saturday" puts only its own clause ahead)."""
+    inside = set()
+    for t in span.sent:
+        if t.dep_ in {"relcl", "acl"} and not t.left_edge.i <= span.start < t.right_edge.i + 1:
+            inside.update(range(t.left_edge.i, t.right_edge.i + 1))
+    return any(t.lower_ in _FUTURE and t.i not in inside for t in span.sent)
 
 
 def _words() -> dict:
@@ -1046,7 +1058,7 @@ _BEGUN_KINDS = (
     frozenset({"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres", "maneuver", "maneuvers",
                "wargame", "wargames", "training", "games"}),
     frozenset({"summit", "meeting", "meetings", "talks", "conference", "forum", "session", "sessions", "dialogue",
-               "gathering", "show", "exhibition", "fair", "expo", "visit", "tour", "trip"}),
+               "gathering", "show", "airshow", "exhibition", "fair", "expo", "visit", "tour", "trip"}),
     frozenset({"crisis", "coup", "putsch", "mutiny", "rebellion", "uprising", "revolt", "fighting", "clashes", "clash",
                "war", "offensive", "siege", "battle", "incursion", "invasion", "standoff", "unrest", "protests"}),
 )
@@ -1055,36 +1067,119 @@ _OTHER_KINDS = frozenset({"ceremony", "parade", "treaty", "agreement", "accord",
                           "inauguration", "attack", "strike", "strikes", "raid", "bombing", "shooting", "crash", "sinking",
                           "launch", "test", "flight", "contract", "award", "referendum", "ceasefire", "truce"})
 _BEGUN_WINDOW = 62  # days: a start told this long before the event's other date belongs to another
+# nouns of no kind a text calls its event by once it has named it: "opened the four-day event on Wednesday",
+# "the latest round began on Wednesday" (bare, or "the round of" a noun of the event's kind: _the_noun)
+_ANY_KIND = frozenset({"event", "round"})
+# words an event's name opens with that its text may leave out: "Exercise Talisman Sabre 2025" ... "Talisman Sabre ran"
+_NAME_OPENERS = frozenset({"exercise", "operation"})
+# "the six-day event", "the two-week event": the one modifier a bare "event" may have
+_SPAN_OF_DAYS = re.compile(r"^\w+-(?:day|week)$")
+_SPAN_UNITS = frozenset({"day", "week"})
+# a visit, tour or trip begins when its guest arrives, a day or two before the day it is dated by
+_JOURNEYS = frozenset({"visit", "tour", "trip"})
+_ARRIVALS = frozenset({"arrive", "land"})
+_ARRIVAL_WINDOW = 3  # days
+# verbs whose object is what begins ("opened the show", "launched the offensive"), of _EVENT_TIME["start"]
+_BEGUN_OBJECT = frozenset({"open", "launch", "start", "begin", "kick", "commence", "convene"})
 
 
 def _begun_earlier(name: str, sents: list[Span], base: date | None, found: str | None) -> str | None:
     """An event dated by one day or month only (its end, its report's) whose article tells how it began
-    in a sentence that calls it by its kind's noun ("The drills began in mid-November", "The crisis
-    began early on Friday") within two months before: that start, through the date found."""
+    within two months before: "The drills began in mid-November", "The crisis began early on Friday",
+    "The latest round began on Wednesday" (its kind's noun or "round" as the subject), "X opened the
+    four-day event on Wednesday" (the noun as the object of a verb of opening), "Exercise Y 2023 ran from
+    January 12" (its own name); a visit's guest "landed late on Tuesday" (up to three days before): that
+    start, through the date found."""
     if not found or not sents or "/" in found:
         return found
     words = {w.casefold() for w in re.findall(r"[\w'-]+", name)}
     kinds = [k for k in _BEGUN_KINDS if words & k]
     if not kinds and not words & _OTHER_KINDS and _in_headline_text(sents[0].doc, name):
         kinds = list(_BEGUN_KINDS)  # a name of no kind ("Yudh Abhyas 2022"): the article's own event only
-    nouns = frozenset().union(*kinds) if kinds else frozenset()
+    nouns = frozenset().union(*kinds, _ANY_KIND) if kinds else frozenset()
     first = _first_day(found)
-    if not nouns or first is None:
+    if first is None:
         return found
+    stems = _name_stems(name)
     starts = set()
     for sent in sents[0].doc.sents:
         for span, value in resolved_dates(sent, base):
             verb = _day_when(span) or verb_of(span)  # "on Monday, the day the meetings opened": opened
-            if verb is None or verb.lemma_.lower() not in _EVENT_TIME["start"] or "/" in value or _reported(span):
+            if verb is None or _reported(span):
                 continue
-            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if not subj or subj[0].lower_ not in nouns or not any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in subj[0].children):
+            lemma = verb.lemma_.lower()
+            if value.endswith("/") and len(value) > 1 and _ran_from(span, verb):
+                value = value[:-1]  # "ran from January 12": its first day
+            elif lemma in _ARRIVALS and words & _JOURNEYS and len(value) == 10 and verb.tag_ == "VBD" \
+                    and 0 < (first - _first_day(value)).days <= _ARRIVAL_WINDOW:
+                starts.add(value)  # "landed in Pyongyang late on Tuesday": the visit's first day
+                continue
+            elif lemma not in _EVENT_TIME["start"] or "/" in value:
+                continue
+            args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    or c.dep_ == "dobj" and lemma in _BEGUN_OBJECT]
+            if not any(_the_noun(a, nouns) or _names(a, stems) for a in args):
                 continue  # "the drills began": the one the article tells of, not "drills began" anywhere
             begun = _first_day(value)
             if begun is not None and begun < first and (_last_day(found) - begun).days <= _BEGUN_WINDOW:
                 starts.add(value)
     return f"{starts.pop()}/{found}" if len(starts) == 1 else found
+
+
+def _name_stem(name: str) -> str | None:
+    """An event's own name less its year, casefolded ("exercise veer guardian" of "Exercise Veer Guardian
+    2023"), where it is a name (capitalised, two words or more); else None."""
+    stem = re.sub(r"\s*(?:1[89]|20)\d\d$", "", name).strip()
+    return stem.casefold() if len(stem.split()) >= 2 and stem[:1].isupper() else None
+
+
+def _name_stems(name: str) -> tuple[str, ...]:
+    """The ways a text may name an event once named: its stem ("exercise talisman sabre") and the stem less
+    an opening "Exercise" or "Operation" ("talisman sabre", "balikatan")."""
+    stem = _name_stem(name)
+    if stem is None:
+        return ()
+    words = stem.split()
+    return (stem, " ".join(words[1:])) if words[0] in _NAME_OPENERS else (stem,)
+
+
+def _names(tok: Token, stems: tuple[str, ...]) -> bool:
+    """Whether a subject or object's phrase names the event by one of its ``stems``, as whole words."""
+    text = _text(tok.doc[tok.left_edge.i:tok.right_edge.i + 1]).casefold()
+    return any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text) for s in stems)
+
+
+def _the_noun(tok: Token, nouns: frozenset) -> bool:
+    """Whether a subject or object is one of ``nouns`` with "the": "the drills", "the four-day event". A noun
+    of no kind only as the event's own: "event" bare ("the event", "the six-day event", not "the new runway
+    event at Tindal"), "round" with no "of" or of a noun of the event's kind ("the latest round of talks",
+    not "the latest round of strikes" beside a summit)."""
+    if tok.lower_ not in nouns or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    if tok.lower_ == "event":
+        return all(c.dep_ == "det" and c.lower_ == "the" or _span_of_days(c) for c in tok.children)
+    if tok.lower_ == "round":
+        kinds = nouns - _ANY_KIND
+        return all(o.lower_ in kinds for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj") \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" and not any(o.dep_ == "pobj" for o in c.children)
+                        for c in tok.children)
+    return True
+
+
+def _span_of_days(tok: Token) -> bool:
+    """Whether a modifier is a span of days or weeks: "six-day" (one token or "six" "-" "day")."""
+    if _SPAN_OF_DAYS.match(tok.lower_):
+        return True
+    return tok.dep_ == "compound" and tok.lower_ in _SPAN_UNITS \
+        and any(c.dep_ == "nummod" for c in tok.children) \
+        and all(c.dep_ in {"nummod", "punct"} for c in tok.children)
+
+
+def _ran_from(span: Span, verb: Token) -> bool:
+    """Whether an open span ("from January 12") is the first day of a verb of running in the past: "the
+    exercise ran from January 12" (not "has been under way since", read elsewhere, nor a schedule)."""
+    return span[0].lower_ == "from" and verb.lemma_.lower() in _EVENT_TIME["running"] and verb.tag_ == "VBD"
 
 
 # what names an event as the occasion of a happening: "at the X", "during X", "on the sidelines of X",
@@ -1558,6 +1653,15 @@ def _event_dates(sent: Span, name: str, base: date | None,
     """The dates a sentence gives that may date the event ``name``: not those of another event; "a day
     before the ceremony" counts from the ceremony's day, which is what it gives of this ceremony. ``phrase``:
     the event's own noun phrase in the sentence (:func:`_own_phrase`), where the caller has it already."""
+    doc = sent.doc
+    cache = doc.user_data.setdefault("geopol.event_dates", {})  # (never serialised: Docs stay in process)
+    key = (sent.start, sent.end, name, base)
+    if key not in cache:  # (the event's date reads each sentence several times: once per reading of it)
+        cache[key] = [(span.start, span.end, value) for span, value in _dates_of_event(sent, name, base, phrase)]
+    return _spans_of(doc, ("event_dates", key), cache[key])
+
+
+def _dates_of_event(sent: Span, name: str, base: date | None, phrase: set[int] | None) -> list[tuple[Span, str]]:
     kind = name.casefold().split(",")[0].split()[-1:]
     mine = _named_in(sent, name)
     phrase = _own_phrase(sent, name) if phrase is None else phrase
@@ -1583,7 +1687,16 @@ _DAY_WRITTEN = re.compile(rf"\b(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|
 def _own_phrase(sent: Span, name: str) -> set[int]:
     """The token indices of the event's own noun phrase in a sentence: the capitalised words and numbers that
     spell its name and the nouns they modify ("Euronaval" and "show" of "the Euronaval naval show", "Operation"
-    and "1027"); for a name of common words ("air strike"), the sentence's nouns of its kind (its last word)."""
+    and "1027"); for a name of common words ("air strike"), the sentence's nouns of its kind (its last word).
+    Worked out once per sentence and name (each call gets its own set)."""
+    cache = sent.doc.user_data.setdefault("geopol.own_phrase", {})  # (never serialised: Docs stay in process)
+    key = (sent.start, sent.end, name)
+    if key not in cache:
+        cache[key] = frozenset(_phrase_of(sent, name))
+    return set(cache[key])
+
+
+def _phrase_of(sent: Span, name: str) -> set[int]:
     words = {w for w in re.findall(r"[^\W_]+", name.casefold()) if len(w) > 2 or any(c.isdigit() for c in w)}
 
     def spelt(toks: list[Token]) -> set[str]:
@@ -1636,11 +1749,18 @@ def _noun_days(sent: Span, phrase: set[int], base: date | None) -> list[tuple[Sp
         return out
     for ent in _dates_in(sent):
         root = ent.root
+        if root.i in phrase and root.i == ent.end - 1 and ent.end - ent.start > 1:
+            ent = doc[ent.start:root.i]  # "The May 9 parade" read as one date: the day before the event's noun
+            root = ent.root
         if root.dep_ not in _MODIFIER or root.head.i < ent.end or root.head.i not in phrase \
                 or not _DAY_WRITTEN.search(ent.text) or in_headline(doc, ent.start_char) \
                 or outside_text(doc, ent.start_char, ent.end_char):
             continue
-        value = resolve_expression(ent.text, base)
+        verb = root.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        # "The May 9 parade ... will be smaller this year": this year's day, ahead of the report
+        value = resolve_expression(ent.text, base, future=verb.pos_ in {"VERB", "AUX"} and _ahead(verb))
         if value and len(value) == 10:
             out.append((ent, value))
     return out

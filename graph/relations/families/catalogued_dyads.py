@@ -122,7 +122,8 @@ def _own_verb(ctx: SentenceContext, m) -> bool:
 def _hostile_noun(tok, lex) -> tuple[bool, set[int] | None]:
     """Whether an ambiguous dyad noun (``ambiguous_dyad_nouns``: campaign, front, fight, war) is hostile here, and
     the token indices it sets against the other sides (``None``: every side against every other). Not hostile
-    with a peaceful modifier ("a recruitment campaign", "a united front", "the political front") or as a past
+    with a peaceful modifier ("a recruitment campaign", "a united front", "the political front"), aimed "against" a
+    disease or ill (``peaceful_targets``: "a campaign against polio", "the fight against corruption"), or as a past
     time ("the first since the war"); as the object of a joining verb ("pledged to join the fight against Z") it
     sets only its "against" phrase against the joiners, who are allies. A named war after a past preposition ("since
     the Second World War") is left as before (session 41: on the development halves it still gives a right China-Japan
@@ -130,10 +131,15 @@ def _hostile_noun(tok, lex) -> tuple[bool, set[int] | None]:
     word = tok.lower_
     if word not in lex["ambiguous_dyad_nouns"] and tok.lemma_.lower() not in lex["ambiguous_dyad_nouns"]:
         return True, None
+    peaceful = set(lex["peaceful_modifiers"]) | set(lex["peaceful_targets"])
     if any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in lex["peaceful_modifiers"]
                                                        or c.lemma_.lower() in lex["peaceful_modifiers"])
            for c in tok.children):
         return False, None
+    if any(c.dep_ == "prep" and c.lower_ == "against" and any(
+            o.dep_ == "pobj" and (o.lower_ in peaceful or o.lemma_.lower() in peaceful) for o in c.children)
+           for c in tok.children):
+        return False, None  # "a campaign against polio", "the fight against corruption": no side is its target
     if tok.dep_ == "pobj" and tok.head.lower_ in lex["past_preps"] and all(c.dep_ == "det" for c in tok.children):
         return False, None  # the pair's own war told as past; a named war ("since the Second World War") stays
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in lex["joining_verbs"]:

@@ -7,14 +7,16 @@ Database). The data only confirms what the sentence puts side by side; it is nev
 Left alone: the type's own maker states (the catalogue's ``origin``: "the United States" beside the F-16 is
 mostly its seller; but a maker state's own armed service whose branch holds the type's category is its user,
 ``catalogued-own-service``: "a Royal Air Force Typhoon", "the JMSDF's Mogami-class frigates", unless the type is
-one its maker builds for export only, ``export_only.csv``, or a possessive names another state's holder: "Pakistan's
-JF-17 jets"), a state whose armed service the sentence also names (the service is the operator, as
+one its maker builds for export only, ``export_only.csv``), a state whose armed service the sentence also names (the service is the operator, as
 ANNOTATION.md has it), a state named as the giver ("Norway sent F-16s"), the source ("jets from Norway") or the
 owner of a firm ("Poland's PZL Mielec"), the host of a show or fair ("Egypt hosted the EDEX arms fair"), a state
-that only qualifies a person or body noun ("Qatar's emir", "a Turkish court", "the Swiss contract"), and goods
-asked for or refused ("turned down its request for Meteor missiles"). :func:`drop_other_parts` drops what another rule reads otherwise in
-the same sentence (another operator of the type, the state's supply, make or fight there). A sentence with a
-negation or a cancelling verb confirms nothing. The stage is the
+that objects to another's deal or use ("Pakistan protested against the deal for the jets"), a state that only
+qualifies a person or body noun ("Qatar's emir", "a Turkish court", "the Swiss contract"), and goods
+asked for or refused ("turned down its request for Meteor missiles"), a type whose noun another state's holder
+modifies ("Pakistan's JF-17 jets", "Dutch F-35s", "Royal Canadian Air Force CF-18s"), and a type or holder a
+negation or a cancelling verb governs ("Poland will not buy F-35s"). The type may be one the sentence refers back
+to ("Norway already flies the jet"). :func:`drop_other_parts` drops what another rule reads otherwise in the same
+sentence (the state's own holding, its supply, make or fight there). The stage is the
 clause's (:func:`.stage.clause_stage`), by default ``in_service``, ``retired`` where the data's span ended
 before the article's year, or ``ordered`` before the first delivery of a row dated from its order (``delivered``).
 """
@@ -44,9 +46,10 @@ RULE_BARE = "catalogued-user-bare"
 RULE_OWN = "catalogued-own-service"
 RULE_OWN_BARE = "catalogued-own-service-bare"
 _MINE = frozenset({RULE, RULE_BARE, RULE_OWN, RULE_OWN_BARE})
-_BARE = frozenset({RULE_BARE, RULE_OWN_BARE})
 #: the types whose relations in the rule's sentence mean the state plays another part there
 _OTHER_PARTS = frozenset({"SUPPLIES", "MANUFACTURES", "IN_CONFLICT_WITH"})
+#: a bare reading's mark, until :func:`drop_other_parts`, that its holder acts on the type ("took the K2 into account")
+_ACTED = "acted_on"
 
 
 @lru_cache(maxsize=1)
@@ -141,23 +144,90 @@ def _state_of(entity: Entity) -> str | None:
     return entity.id if entity.label == "Country" else entity.country if _service(entity) else None
 
 
-def _other_holder(ctx: SentenceContext, p: Mention, state_id: str) -> bool:
+def _other_holder(ctx: SentenceContext, p: Mention, state_id: str, deps: frozenset[str] = frozenset({"poss"}),
+                  makers: frozenset[str] = frozenset(), crewed: bool = False) -> bool:
     """Whether a possessive on the platform's noun names a holder of another state ("Pakistan's JF-17 jets",
-    "the Egyptian Navy's MEKO frigates"): that holder, not the maker's own service, has the type."""
+    "the Egyptian Navy's MEKO frigates"): that holder, not the maker's own service, has the type. With ``deps``
+    widened to the noun's other modifiers, also "Royal Canadian Air Force CF-18s", "Dutch F-35s", and a listed
+    type with no holder of its own takes the first one's ("US Air Force F-16 and F-35 fighters"). A maker's word
+    counts too ("Ukraine destroyed a Russian S-300 launcher"), though it may only name the type's origin, unless
+    the state is ``crewed``, its word on the sentence's crews or units ("Serbian crews train on Russian Pantsir-S1
+    systems"): a word of one of the type's ``makers`` (state ids) then names the origin only."""
     tok = ctx.head_token(p)
+    found = _holder_states(ctx, tok, deps)
+    while not found and tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
+        tok = tok.head
+        found = _holder_states(ctx, tok, deps)
+    others = found - {state_id}
+    return bool(others - makers) if crewed else bool(others)
+
+
+def _crewed(ctx: SentenceContext, tok: Token) -> bool:
+    """Whether a state's word qualifies a noun of crews or units that is no platform ("Serbian crews", "Poland's
+    pilots"; not "Indian Il-78 tankers"): its own holder word in the clause."""
+    op = cues()["operate"]
+    words = set(op["crew_nouns"]) | set(op["unit_nouns"]) | set(cues()["catalogued_users"]["from_holder_nouns"])
+    noun = tok.head
+    if tok.dep_ not in {"poss", "amod", "compound"} or noun.i == tok.i or not {noun.lemma_.lower(), noun.lower_} & words:
+        return False
+    for w in (noun, *(c for c in noun.children if c.dep_ == "compound")):
+        m = ctx.at.get(w.i)
+        e = ctx.entities.get(m.entity) if m is not None and m.entity else None
+        if e is not None and e.label == "Platform":
+            return False  # the craft of a type ("Il-78 tankers"), not their crews
+    return True
+
+
+def _objects(tok: Token) -> bool:
+    """Whether a state is the subject of a verb of objecting ("Pakistan protested against the deal", "Turkey
+    condemned the use of the jets"): a bystander of the goods, no holder."""
+    return tok.dep_ == "nsubj" and tok.head.i != tok.i \
+        and tok.head.lemma_.lower() in set(cues()["catalogued_users"]["objecting_verbs"])
+
+
+def _acts_on(ctx: SentenceContext, p: Mention, a: Mention) -> bool:
+    """Whether the holder is the subject of a verb of weighing whose object is the type ("the Polish Land Forces
+    took the K2 tanks into account", "studied the K2 tanks"): it acts on the type, not with it (not "will assign
+    the jets to its 6th Fighter Group")."""
+    lex = cues()["catalogued_users"]
+    obj = ctx.head_token(p)
+    subj = _role_token(ctx.head_token(a))
+    verb = obj.head
+    if obj.dep_ != "dobj" or subj.dep_ != "nsubj" or subj.head.i != verb.i:
+        return False
+    nouns = set(lex["weighing_nouns"])
+    return verb.lemma_.lower() in set(lex["weighing_verbs"]) \
+        or any(c.dep_ == "prep" and c.lower_ == "into" and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns
+                                                                 for g in c.children) for c in verb.children)
+
+
+def _holder_states(ctx: SentenceContext, tok: Token, deps: frozenset[str]) -> set[str]:
+    """The states whose name or service modifies ``tok``'s noun (by ``deps``), up its compound chain."""
+    found: set[str] = set()
     for _ in range(3):
         for c in tok.children:
-            if c.dep_ != "poss":
+            if c.dep_ not in deps:
                 continue
-            m = ctx.at.get(c.i)
-            e = ctx.entities.get(m.entity) if m is not None and m.entity else None
-            other = _state_of(e) if e is not None else None
-            if other is not None and other != state_id:
-                return True
-        if tok.dep_ not in {"compound", "amod", "nmod"} or tok.head.i == tok.i:
+            for w in (c, *(g for g in c.children if g.dep_ == "compound")):
+                m = ctx.at.get(w.i)
+                e = ctx.entities.get(m.entity) if m is not None and m.entity else None
+                other = _state_of(e) if e is not None else None
+                if other is not None:
+                    found.add(other)
+        if tok.dep_ not in {"compound", "amod", "nmod", "nummod"} or tok.head.i == tok.i:
             break
         tok = tok.head
-    return False
+    return found
+
+
+#: the modifiers by which a platform's noun names its holder ("US Air Force F-16s", "Polish F-16s")
+_HOLDER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
+
+
+def _maker_ids(ref, origin: list[str]) -> frozenset[str]:
+    """The reference ids of a type's maker states (its catalogue ``origin`` names)."""
+    found = (ref.find("Country", name) for name in origin)
+    return frozenset(e.id for e in found if e is not None)
 
 
 #: words before a state's name that make it a place, not a user ("a training centre in Brunei")
@@ -274,6 +344,28 @@ def _original(ctx: SentenceContext, p: Mention) -> bool:
         and tok.head.head.lemma_.lower() in set(cues()["stage"]["version_nouns"])
 
 
+def _denied(ctx: SentenceContext) -> set[int]:
+    """The tokens a negation or a cancelling verb governs: the verb or noun a "not" hangs on ("will not have"),
+    a cancelling word itself ("halted the transfer")."""
+    cancelled = set(cues()["stage"]["cancelled"])
+    return {t.head.i if t.dep_ == "neg" else t.i for t in ctx.sent
+            if t.dep_ == "neg" or t.lemma_.lower() in cancelled}
+
+
+def _under(tok: Token, denied: set[int]) -> bool:
+    """Whether ``tok`` or a token it hangs on (up to its clause's root) is denied: "Poland will not buy F-35s"
+    denies the F-35, "a claim India has not accepted" leaves "Pakistan's J-10Cs" of the main clause alone."""
+    if not denied:
+        return False
+    for _ in range(12):
+        if tok.i in denied:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     day = published_of(ctx.doc)
     if day is None:
@@ -281,7 +373,8 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     from ...reference import load_reference
 
     ref = load_reference()
-    platforms: dict[str, Mention] = {}
+    named: dict[str, Mention] = {}
+    referred: dict[str, Mention] = {}
     actors: dict[str, Mention] = {}
     originals: set[str] = set()
     for m in ctx.mentions:
@@ -291,19 +384,20 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         if e.label == "Platform":
             if _original(ctx, m) or _asked_for(ctx.head_token(m)):
                 originals.add(e.id)  # "Brazil's version of the F-5": not the type the sentence's holder has
-            elif m.source != "coref":  # a type the sentence names, not "it" or "the jets"
-                platforms.setdefault(e.id, m)
+            elif m.source != "coref":  # a type the sentence names
+                named.setdefault(e.id, m)
+            else:  # "it", "the fighter" (a type named before): the data confirms what the sentence's holder has of it
+                referred.setdefault(e.id, m)
         elif _state_of(e):
             actors.setdefault(e.id, m)
-    platforms = {k: v for k, v in platforms.items() if k not in originals}
+    platforms = {k: v for k, v in {**referred, **named}.items() if k not in originals}
     if not platforms or not actors:
         return
     services: dict[str, int] = {}
     for a in actors:
         if ctx.entities[a].label == "GovernmentBody":
             services[ctx.entities[a].country] = services.get(ctx.entities[a].country, 0) + 1
-    if any(t.dep_ == "neg" or t.lemma_.lower() in cues()["stage"]["cancelled"] for t in ctx.sent):
-        return  # "will not have", "halted the transfer": the data confirms no denied or stopped holding
+    denied = _denied(ctx)  # "will not have", "halted the transfer": the data confirms no denied or stopped holding
     verb = not ctx.lemmas.isdisjoint(cues()["operate"]["verbs"])
     possible = set(cues()["stage"]["possible"])  # could, might, may: no commitment
     for pid, p in platforms.items():
@@ -329,31 +423,41 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
                 continue  # two services of one state: which one holds the type, the data does not say
             if own and any(t.dep_ == "aux" and t.lower_ in possible for t in ctx.sent):
                 continue  # "could be in production for the Royal Australian Navy by 2030": no holding yet
-            if own and _other_holder(ctx, p, state.id):
-                continue  # "Pakistan's JF-17 jets": another state's holding beside the maker's service
+            if _other_holder(ctx, p, state.id, _HOLDER_DEPS, _maker_ids(ref, entry.origin), _crewed(ctx, ctx.head_token(a))):
+                continue  # "Pakistan's JF-17 jets", "Dutch F-35s", "Royal Canadian Air Force CF-18s": the other's
+            if _under(ctx.head_token(p), denied) or _under(ctx.head_token(a), denied):
+                continue  # "Poland will not buy F-35s" (not "F-16s fly, though officials did not say how many")
             span = home_span(entry.name, state.name, day.year) if own else listed_span(entry.name, state.name, day.year)
-            if span is None or _other_part(ctx, a):
+            if span is None or _other_part(ctx, a) or _objects(_role_token(ctx.head_token(a))):
                 continue
             default = default_stage(entry.name, state.name, span, day.year)
             rule = (RULE_OWN if own else RULE) if verb else (RULE_OWN_BARE if own else RULE_BARE)
             stage = clause_stage(ctx, ctx.head_token(p), default)
             if stage == "retired" and default != "retired":
                 stage = default  # the clause's retirement is another holder's while the data has this one holding it
-            yield rel(ctx, a, "OPERATES", p, 0.45, rule, stage=stage)
+            acted = "yes" if not verb and _acts_on(ctx, p, a) else None
+            yield rel(ctx, a, "OPERATES", p, 0.45, rule, stage=stage, **{_ACTED: acted})
 
 
 def drop_other_parts(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
-    """``relations`` less each catalogued user whose sentence another rule reads otherwise: another operator
-    of the type there, the state (or its service) supplying, making or fighting there, or the pair already
-    held by another service of the state by another rule elsewhere in the article, or by the state itself where
-    the sentence has no verb of holding ("Poland bought K2 tanks" leaves "the Polish Land Forces took the K2 into
-    account" alone)."""
+    """``relations`` less each catalogued user whose sentence another rule reads otherwise: the state (or its
+    service) holding the type there by another rule, supplying, making or fighting there, or the pair already held
+    by another service of the state by another rule elsewhere in the article. Another state's holding of the type
+    in the sentence is no reason ("Greece has flown the F-16 since 1989, and the air forces of Romania and Poland
+    keep the jet on alert"), nor the state's own holding elsewhere for its service named with the type ("Argentina
+    bought F-16s" leaves "The F-16s will give the Argentine Air Force its first supersonic jets" its reading),
+    unless the sentence has no verb of holding and the service only acts on the type there ("Poland bought K2 tanks.
+    The Polish Land Forces took the K2 tanks into account")."""
     def state(entity_id: str) -> str | None:
         e = entities.get(entity_id)
         return None if e is None else (e.id if e.label == "Country" else e.country)
 
     others = [r for r in relations if r.rule not in _MINE]
-    operated = {(r.evidence.get("start"), r.target) for r in others if r.type == "OPERATES"}
+    # who holds each platform in each sentence by another rule, as states: (sentence start, platform) -> states
+    operated: dict[tuple[object, str], set[str | None]] = {}
+    for r in others:
+        if r.type == "OPERATES":
+            operated.setdefault((r.evidence.get("start"), r.target), set()).update({r.source, state(r.source)})
     parts = {(r.evidence.get("start"), s) for r in others if r.type in _OTHER_PARTS
              for end in (r.source, r.target) for s in (end, state(end)) if s}
     # who of each state holds each platform by another rule: (state, platform) -> the holders
@@ -363,14 +467,18 @@ def drop_other_parts(relations: list[Relation], entities: dict[str, Entity]) -> 
             holders.setdefault((state(r.source), r.target), set()).add(r.source)
     out = []
     for r in relations:
+        acted = r.props.pop(_ACTED, None) is not None
         if r.rule in _MINE:
             start = r.evidence.get("start")
-            if (start, r.target) in operated or (start, r.source) in parts or (start, state(r.source)) in parts:
+            there = operated.get((start, r.target), set())
+            if r.source in there or state(r.source) in there:
+                continue  # the state (or its service) holds it there by another rule
+            if (start, r.source) in parts or (start, state(r.source)) in parts:
                 continue
             held = holders.get((state(r.source), r.target), set())
             if r.source in held or held - {r.source, state(r.source)}:
                 continue  # the pair, or another service of the state, holds it by another rule
-            if held and r.rule in _BARE:
-                continue  # the state holds it by another rule, and nothing here says the service uses it
+            if held and acted:
+                continue  # the state holds it by another rule, and here its service only acts on it
         out.append(r)
     return out

@@ -322,6 +322,9 @@ def _set_off_list(ctx: SentenceContext, lex: dict) -> list[tuple]:
     return found
 
 
+_MEMBER_LIST_NOUNS = frozenset({"states", "countries", "nations", "members"})
+
+
 def _member_noun_list(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
     """(state, bloc) for the states named right after "member states"/"member countries"/"founding
     members" ("the foreign ministers of the member states A, B and C backed ..."), a list the parser
@@ -331,8 +334,8 @@ def _member_noun_list(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
     from .membership import _salient_alliance
 
     found = []
-    for tok in ctx.tokens:
-        if tok.i == ctx.sent.start or tok.i in ctx.at or tok.lower_ not in {"states", "countries", "nations", "members"}:
+    for tok in ctx.cued_tokens(_MEMBER_LIST_NOUNS, "lower"):
+        if tok.i == ctx.sent.start or tok.i in ctx.at:
             continue
         prev = ctx.doc[tok.i - 1]
         if prev.lower_ not in {"member", "founding"}:

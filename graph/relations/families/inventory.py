@@ -174,6 +174,24 @@ def given_away(ctx: SentenceContext, p: Mention) -> bool:
     return nxt is not None and nxt.i not in ctx.at and nxt.lemma_.lower() in cues()["operate"]["given_nouns"]
 
 
+def only_design(ctx: SentenceContext, p: Mention) -> bool:
+    """Whether the platform's name only qualifies a design or right to it that a verb of supply hands on ("sold its
+    Gowind corvettes design to Egypt", "licensed its Rafale plans": ``operate.design_nouns``): the owner's own
+    fleet is not named (not "building its own SSN-AUKUS design": a design built is the boats)."""
+    verb = ctx.head_token(p)
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in cues()["supply"]["verbs"]:
+        return False
+    words = cues()["operate"]["design_nouns"]
+    for t in ctx.doc[p.end:min(ctx.sent.end, p.end + 3)]:  # past the rest of its name ("MEKO A-200 frigates design")
+        if t.i not in ctx.at and t.lower_ in words:
+            return True  # (the tagger may read "design" after a plural as a verb)
+        if t.pos_ in {"ADP", "VERB", "AUX", "PUNCT", "CCONJ", "DET", "PRON"}:
+            return False
+    return False
+
+
 def sent_away(ctx: SentenceContext, noun: Token) -> bool:
     """Whether a possessed noun is the object of a supply verb with a receiver: "would send its Leopard 2A6
     tanks to Ukraine", "gave Kyiv its MiG-29s" (the owner's no longer; not "sent its tanks to the Baltic")."""
@@ -197,7 +215,7 @@ def own_platforms(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             phrase = phrase.head
         poss = [c for c in phrase.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
         if not poss or poss[0].i > p.start or phrase.i not in ctx.at and phrase.lemma_.lower() in given \
-                or given_away(ctx, p):
+                or given_away(ctx, p) or only_design(ctx, p):
             continue
         verb, holder = phrase, None
         for _ in range(4):

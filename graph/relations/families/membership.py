@@ -33,8 +33,9 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if head.dep_ != "poss" and (member_noun is not None or any(before.endswith(cue) for cue in lex["before"])):
             # the clause's subject, plus the objects of "with" in the same phrase ("relations with Russia under the CSTO")
             governor = member_noun if member_noun is not None else head.head.head if head.dep_ == "pobj" else head.head
-            if negated(ctx, governor) or governor.dep_ == "attr" and negated(ctx, governor.head):
-                continue  # "has never joined the SCO", "Finland is not a member of NATO"
+            if negated(ctx, governor) or governor.dep_ == "attr" and negated(ctx, governor.head) \
+                    or _predicate_appos(governor) and negated(ctx, governor.head.head):
+                continue  # "has never joined the SCO", "Finland is not a member of NATO", "Nor is X a member"
             if asked(governor) or _averse(governor, lex):
                 continue  # "Is Argentina joining NATO?", "opposed to joining the alliance"
             members = ctx.subjects(governor, members_ok, plural=True) if not _intended(governor, lex) \
@@ -42,6 +43,9 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                       and c.tag_ != "PRP$" and ctx.label(ctx.at[c.i]) in members_ok]  # "Turkey's bid to join"
             if head.dep_ == "pobj" and head.head.lower_ in {"under", "within"}:
                 members += [m for m in ctx.prep_objects(governor, {"with"}, members_ok) if m not in members]
+            owners = _owners(ctx, governor, members_ok)
+            if owners is not None:  # "X welcomed Albania's progress towards membership": Albania's, not X's
+                members = [m for m in members if m.entity in owners]
             for m in members:
                 yield rel(ctx, m, "MEMBER_OF", a, 0.8, "membership")
         # "the CSTO, which includes Russia, Belarus and Kazakhstan"
@@ -219,6 +223,35 @@ def _negated_name(ctx: SentenceContext, a) -> bool:
     return before[-2:] == ["non", "-"] or bool(before) and before[-1] in {"non", "non-"}
 
 
+def _predicate_appos(noun) -> bool:
+    """ "Nor is Serbia a member of NATO": the predicate noun of an inverted copula the parser hangs on the
+    subject as an apposition (no comma between them, the subject's verb "be")."""
+    subject = noun.head
+    return noun.dep_ == "appos" and subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.lemma_ == "be" \
+        and not any(t.text == "," for t in noun.doc[subject.i + 1:noun.i])
+
+
+def _owners(ctx: SentenceContext, governor, members_ok: set[str]) -> set[str] | None:
+    """Whose membership a membership noun is where the noun phrase names it, up to the clause's verb: the named
+    possessor ("welcomed Albania's progress towards membership"), or the verb's object for "its"/"their"
+    ("congratulated Sweden on its accession"); None where the phrase names no owner (the clause's subject)."""
+    tok = governor
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        for c in tok.children:
+            if c.dep_ != "poss":
+                continue
+            if c.i in ctx.at and ctx.label(ctx.at[c.i]) in members_ok:
+                return {ctx.at[c.i].entity}
+            if c.tag_ == "PRP$" and c.lower_ in {"its", "their"}:
+                verb = _clause(tok)
+                objects = {ctx.at[o.i].entity for o in verb.children
+                           if o.dep_ == "dobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) in members_ok}
+                if objects:
+                    return objects
+        tok = tok.head
+    return None
+
+
 def _intended(governor, lex: dict) -> bool:
     """Whether the verb of joining is an intention a noun names: "its plan to join NATO", "Georgia's bid
     to join the EU" (``membership.intent_nouns``): only the noun's named owner may be the joiner, never the
@@ -301,7 +334,8 @@ def described_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
     of the sentence that the membership data confirms, or the listed countries where it has none."""
     yield from _one_of_the_others(ctx, facts)
     cues_at = [t.i for t in ctx.cued_tokens(_MEMBER_CUES, "lower")
-               if not any(c.lower_ in {"non", "non-"} for c in t.lefts)]  # "a major non-NATO ally"
+               if not any(c.lower_ in {"non", "non-"} for c in t.lefts)  # "a major non-NATO ally"
+               and not asked(t)]  # "Is Turkey still a reliable member of NATO?"
     if not cues_at or any(ctx.doc[j].lower_ in _NEGATIONS for i in cues_at for j in range(max(ctx.sent.start, i - 4), i)):
         return  # no cue, or "is not a member", "left the bloc"
     named = [a for a in blocs(ctx) if not _negated_name(ctx, a)]  # not "a major non-NATO ally"

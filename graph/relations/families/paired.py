@@ -17,6 +17,7 @@ from ..coordination import list_head
 from ..lexicon import cues, domain_of
 from ..negation import hedged, negated, ruptured, soured
 from ..relation import Relation
+from ..scope import asked
 from ..time import published_of, relation_when
 from .common import DocFacts, rel
 from .exercise_clauses import is_exercise
@@ -147,7 +148,8 @@ def _joint(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
             return []
         found: list[str] = []
         named = []
-        described = {t.i for a in span if a.dep_ == "appos" and a.head.i in ctx.at for t in a.subtree}
+        described = {t.i for a in span if a.dep_ == "appos" and a.head.i in ctx.at and not _after_description(ctx, a)
+                     for t in a.subtree}
         for t in span:  # "A, the defence arm of B, and C signed": B describes A, it signs nothing
             if t.i in ctx.at and t.i not in described and ctx.at[t.i] not in named:
                 named.append(ctx.at[t.i])
@@ -157,6 +159,8 @@ def _joint(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
                 continue  # "Lithuania's": the owner of the next name
             if head.dep_ in {"compound", "amod", "nmod"} and not any(c.dep_ == "cc" for c in head.children):
                 named_head = _modified_name(ctx, head)
+                if named_head is None and _describes_name(ctx, head, named):
+                    continue  # "the Turkish drone maker Baykar": the demonym of a named firm's description
                 if named_head is None:
                     return []  # "NATO states": a generic head
                 if named_head != head and ctx.at[named_head.i] in named:
@@ -194,6 +198,29 @@ def _modified_name(ctx: SentenceContext, tok: Token) -> Token | None:
         if cur.i in ctx.at and ctx.at[cur.i] is not ctx.at.get(tok.i):
             return cur
     return None
+
+
+def _after_description(ctx: SentenceContext, appos: Token) -> bool:
+    """Whether an apposition directly follows a conjoined generic description of a firm ("A and the Finnish
+    satellite company B", B parsed as A's apposition): B is the described firm, a party of its own."""
+    before = ctx.doc[appos.i - 1] if appos.i > ctx.sent.start else None
+    return before is not None and before.dep_ == "conj" and before.i not in ctx.at \
+        and before.lemma_.lower() in cues()["ties"]["described_body_nouns"]
+
+
+def _describes_name(ctx: SentenceContext, tok: Token, named: list) -> bool:
+    """Whether the chain of modifiers from ``tok`` ends at a generic description whose apposition is a
+    named body of the same list ("the Turkish drone maker Baykar", "the French company Safran"): the
+    demonym describes that body and is no party of its own (its own tie, if any, is ``BASED_IN``)."""
+    cur = tok
+    while cur.dep_ in {"compound", "amod", "nmod"} and cur.head != cur and cur.head.i not in ctx.at:
+        cur = cur.head
+    if cur.i in ctx.at or cur.lemma_.lower() not in cues()["ties"]["described_body_nouns"]:
+        return False
+    names = [t for c in cur.children if c.dep_ == "appos" for t in [c, *(a for a in c.children if a.dep_ == "appos")]]
+    if cur.i + 1 < ctx.sent.end and ctx.doc[cur.i + 1].dep_ == "appos":
+        names.append(ctx.doc[cur.i + 1])  # "A and the Finnish satellite company B": B parsed as A's apposition
+    return any(t.i in ctx.at and ctx.at[t.i] in named and ctx.label(ctx.at[t.i]) == "Company" for t in names)
 
 
 def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -234,9 +261,9 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
             rule = "exercise-pair"
         else:
             continue
-        if negated(ctx, verb) or hedged(verb) or (type_ == "COOPERATES_WITH" and any(
+        if negated(ctx, verb) or hedged(verb) or asked(verb) or (type_ == "COOPERATES_WITH" and any(
                 o.lemma_.lower() in ties["commercial_nouns"] for o in objects)):
-            continue  # "A and B signed a contract": a sale
+            continue  # "A and B signed a contract": a sale; "Will A and B sign a deal?": only asked
         if type_ == "COOPERATES_WITH" and (_each_alone(verb, ties) or _with_third(ctx, facts, verb, objects) or any(
                 a.lower_ in ties["own_words"] for o in objects for a in o.children)):  # "concluded their own deals"
             continue  # "A and B signed up as buyers", "A and B held talks with the host": each on its own

@@ -109,6 +109,18 @@ def _depth(low: Token, high: Token, limit: int) -> int | None:
     return None
 
 
+def _owned_by_other(head: Token, cue: Token, verb: Token) -> bool:
+    """Whether a noun on the way from the word up to the verb is another's: "X welcomed Albania's progress
+    towards membership" (a named possessor not the state), "X congratulated Sweden on its accession" ("its"
+    said of the verb's named object, not of its subject)."""
+    owners = [c for t in [cue, *cue.ancestors] if t.i != verb.i and _depth(t, verb, 3) is not None
+              for c in t.children if c.dep_ == "poss"]
+    if any(o.pos_ == "PROPN" and o.i != head.i for o in owners):
+        return True
+    return head.dep_ in {"nsubj", "nsubjpass"} and any(o.tag_ == "PRP$" and o.lower_ in {"its", "their"} for o in owners) \
+        and any(c.dep_ in {"dobj", "dative"} and c.pos_ == "PROPN" for c in verb.children)
+
+
 def linked(state: Token, cue: Token, lex: dict) -> bool:
     """Whether the way-in word ``cue`` is said of the state at ``state``: the state owns it, does it or is its
     object ("Sweden's membership", "Finland and Sweden joining", "the accession of Finland", "a year after
@@ -132,7 +144,8 @@ def linked(state: Token, cue: Token, lex: dict) -> bool:
         # clause (not "With Montenegro having joined ..., Bosnia is outside": a clause of its own subject)
         if head.dep_ in {"nsubj", "nsubjpass", "dative", "dobj"} and _depth(cue, verb, 3) is not None and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} and c.i != head.i for t in [cue, *cue.ancestors]
-                if t.i != verb.i and _depth(t, verb, 3) is not None for c in t.children):
+                if t.i != verb.i and _depth(t, verb, 3) is not None for c in t.children) \
+                and not _owned_by_other(head, cue, verb):
             return True
     down = _depth(cue, state, 6)  # the word inside the state's own relative clause
     return down is not None and any(t.dep_ in {"relcl", "acl"} and _depth(t, state, 1) == 1

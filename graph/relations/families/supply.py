@@ -56,6 +56,7 @@ from .inventory import (
     in_national_service,
     meant_for,
     on_order,
+    only_design,
     operators,
     own_platforms,
     replacements,
@@ -290,6 +291,21 @@ def _listed_agents(ctx: SentenceContext, tok: Token) -> list[Mention]:
 
 
 _LIST_MARKERS = frozenset({"including", "among", "such", "notably", "namely", ":"})
+
+
+def _object_controller(ctx: SentenceContext, tok: Token) -> Token | None:
+    """The people a verb's object names who do what its infinitive says ("trained Indian pilots to fly the
+    Su-30MKI": ``operate.crew_nouns``, ``controlled_people``); None where the infinitive's doer is the subject above
+    ("plans to buy") or the object is a named state or body (left to the older reading: "leaving the air force to
+    rely on its Hornets" gives the state too)."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    lex = cues()["operate"]
+    people = set(lex["crew_nouns"]) | set(lex["controlled_people"])
+    for c in tok.head.children:
+        if c.dep_ == "dobj" and c.i < tok.i and c.i not in ctx.at and c.lower_ in people:
+            return c
+    return None
 
 
 def _listed_subjects(ctx: SentenceContext, tok: Token) -> list[Mention]:
@@ -864,6 +880,9 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield rel(ctx, r, "OPERATES", p, 0.7, how, stage=in_use(stage, objs))
         else:
             buyers = _subjects(ctx, facts, tok, STATES) if not passive else ctx.prep_objects(tok, {"by"}, STATES)
+            controller = _object_controller(ctx, tok) if not passive else None
+            if controller is not None:  # "X trained Indian pilots to fly the Su-30": the pilots fly it, not X
+                buyers = ctx.group(controller, STATES)
             if not buyers:  # "the J-10C was inducted into PAF service", "taken into Hungarian service"
                 buyers = _service_holders(ctx, tok)
             if not buyers and not passive:  # "Defence Minister X signed for 24 jets": the minister's state
@@ -1768,8 +1787,8 @@ def possessed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "the UAE's 60 Mirage 2000-9 jets", "Israel's Iron Dome": a state's own platform, and the platforms
     conjoined to it under the same possessive (``_shared_possession``); not goods it only pledges."""
     for p in ctx.of({"Platform"}):
-        if given_away(ctx, p):
-            continue
+        if given_away(ctx, p) or only_design(ctx, p):
+            continue  # "their F-16 pledges", "sold its Gowind corvettes design"
         head = ctx.head_token(p)
         # the platform's word and the noun it modifies ("Peru's Mirage 2000 fighters"), not across a conjunction
         # ("Poland's K2 tanks and the Turkish Altay": ``_shared_possession`` decides what a conjunct shares)

@@ -323,8 +323,18 @@ def _trainees(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[str]:
     if named:
         return named
     subjects = _objects(verb, {"nsubj", "nsubjpass"})
+    if not subjects and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        subjects = [verb.head]  # "Emirati special forces trained alongside ...": the parser hangs the verb on its noun
     subjects += [o for s in subjects if s.i not in ctx.at for o in _objects(s, set(), {"of"})]  # "dozens of Kenyan pilots"
     return list(dict.fromkeys(p for s in subjects if s.i not in ctx.at for p in _owners(ctx, facts, s)))
+
+
+def _described_trainees(ctx: SentenceContext, facts: DocFacts, verb: Token) -> bool:
+    """Whether ``verb`` only describes its unnamed noun ("Emirati special forces trained alongside ...", "Somali
+    commandos trained by the United States"): a reduced relative clause whose trainees :func:`_trainees` takes
+    from the noun. Its trainers or companions tie them; the country it was done in does not ("Indonesian pilots
+    trained in Spain" by the aircraft's maker)."""
+    return verb.dep_ == "acl" and not _objects(verb, {"nsubj", "nsubjpass"}) and not clause_subjects(ctx, facts, verb)
 
 
 def _trained(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> Iterator[Relation]:
@@ -340,8 +350,9 @@ def _trained(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) -> 
     starts = _trainees(ctx, facts, verb)
     others = [p for o in objects for p in _owners(ctx, facts, o)]
     others += [p for o in _objects(verb, set(), {"with", "alongside", "by"}) for p in _owners(ctx, facts, o)]
-    others += [p for o in _objects(verb, set(), {"in"}) for m in ctx.group(o, {"Country"})
-               for p in group(ctx, facts, o) if p == m.entity]
+    if not _described_trainees(ctx, facts, verb):  # "pilots trained in Spain and flew home": who trained them untold
+        others += [p for o in _objects(verb, set(), {"in"}) for m in ctx.group(o, {"Country"})
+                   for p in group(ctx, facts, o) if p == m.entity]
     others = [o for o in dict.fromkeys(others) if o not in starts]
     settings = objects + _objects(verb, set(), {"with", "alongside", "in", "during", "at"})
     if crowd(starts + others, MAX_TRAINING_PARTIES) or any(multilateral(o) for o in settings):

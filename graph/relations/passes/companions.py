@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...entities import Entity
 from ...mentions.layout import doc_text
+from ...mentions.words import lemma_lowers, lowers
 from ..lexicon import cues
 from ..relation import Relation
 
@@ -140,12 +141,13 @@ def companions(relations: list[Relation], doc: Doc, sents: list, entities: dict[
             if entities[m.entity].label == "Event":  # named or described ("the ASEAN summit")
                 named_events.setdefault(bisect_right(starts, m.start_char) - 1, set()).add(m.entity)
     words = set(_lex()["passive_verbs"]) | set(_lex()["with_verbs"]) | set(_lex()["beside_preps"])
+    lemmas, lows = lemma_lowers(doc), lowers(doc)
     main = _main_event(entities)
     have = {r.key() for r in relations}
     out: list[Relation] = []
     for k, sent in enumerate(sents):
-        if not any(t.lemma_.lower() in words or t.lower_ in words for t in sent):
-            continue
+        if words.isdisjoint(lemmas[sent.start:sent.end]) and words.isdisjoint(lows[sent.start:sent.end]):
+            continue  # (read from the document's word lists: no Token per word)
         for host, mates in pairs(sent, at, entities):
             events = taking.get(host, [])
             near = {e for e, j in events if k - BACK <= j <= k}

@@ -37,6 +37,7 @@ from .service_twins import drop_state_twins
 from .used_against import used_against
 from .venue_hosts import venue_hosts
 from .war_dates import wars_began
+from .warring_ties import drop_warring_ties
 from .wide_places import drop_wide_containers
 
 
@@ -56,6 +57,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     use_stage.apply(relations, sents, entities, published)  # goods its sentence shows in use, or retired
     retirement.apply(relations, sents, entities, published)  # a fleet retired over the article
     placed = no_region_beside_venue(placed_once(member_ties.drop_bloc_ties(relations), entities), entities)
+    placed = drop_warring_ties(placed, entities, published, doc)  # states at war on the article's date: no partners
     placed = drop_led_bodies(drop_other_states(placed, entities))  # a representation: that state only, below a LEADS
     placed += venue_hosts(placed, entities)
     placed += force_states(placed, entities)

@@ -48,6 +48,8 @@ def _tokens_in(entity: Entity | None, sent: Span) -> list[Token]:
     first, end, doc = sent.start, sent.end, sent.doc  # (a Span's bounds are computed on each reading)
     heads = [doc[m.end - 1] for m in entity.mentions if first <= m.start and m.end <= end]
     names = {t.text for t in heads if t.text[:1].isupper()}
+    if not names:
+        return heads  # (no capitalised head: no other token repeats one)
     return heads + [t for t in sent if t.text in names and t not in heads]
 
 
