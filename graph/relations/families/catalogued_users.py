@@ -152,14 +152,18 @@ def _other_holder(ctx: SentenceContext, p: Mention, state_id: str, deps: frozens
     type with no holder of its own takes the first one's ("US Air Force F-16 and F-35 fighters"). A maker's word
     counts too ("Ukraine destroyed a Russian S-300 launcher"), though it may only name the type's origin, unless
     the state is ``crewed``, its word on the sentence's crews or units ("Serbian crews train on Russian Pantsir-S1
-    systems"): a word of one of the type's ``makers`` (state ids) then names the origin only."""
+    systems"): a word of one of the type's ``makers`` (state ids) then names the origin only, but not a possessive
+    ("Italian Air Force pilots flew beside Britain's Typhoon jets")."""
     tok = ctx.head_token(p)
     found = _holder_states(ctx, tok, deps)
     while not found and tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
         tok = tok.head
         found = _holder_states(ctx, tok, deps)
     others = found - {state_id}
-    return bool(others - makers) if crewed else bool(others)
+    if not crewed:
+        return bool(others)
+    owners = _holder_states(ctx, tok, deps & {"poss"}) - {state_id}  # "Britain's Typhoon jets": a holder, maker or not
+    return bool((others - makers) | owners)
 
 
 def _crewed(ctx: SentenceContext, tok: Token) -> bool:
