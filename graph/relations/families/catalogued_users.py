@@ -409,6 +409,7 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         if entry is None:
             continue
         origin = {norm_name(o) for o in entry.origin}
+        makers = _maker_ids(ref, entry.origin)  # the type's maker states, once per type (not per holder)
         for aid, a in actors.items():
             actor = ctx.entities[aid]
             state_id = _state_of(actor)
@@ -427,7 +428,7 @@ def catalogued_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
                 continue  # two services of one state: which one holds the type, the data does not say
             if own and any(t.dep_ == "aux" and t.lower_ in possible for t in ctx.sent):
                 continue  # "could be in production for the Royal Australian Navy by 2030": no holding yet
-            if _other_holder(ctx, p, state.id, _HOLDER_DEPS, _maker_ids(ref, entry.origin), _crewed(ctx, ctx.head_token(a))):
+            if _other_holder(ctx, p, state.id, _HOLDER_DEPS, makers, _crewed(ctx, ctx.head_token(a))):
                 continue  # "Pakistan's JF-17 jets", "Dutch F-35s", "Royal Canadian Air Force CF-18s": the other's
             if _under(ctx.head_token(p), denied) or _under(ctx.head_token(a), denied):
                 continue  # "Poland will not buy F-35s" (not "F-16s fly, though officials did not say how many")
