@@ -1291,7 +1291,7 @@ class _Resolver:
         bare_only = {k for k in kinds if k not in early and all(
             t.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in t.children)
             for t in generic if kind_of[t.lower_] == k)}
-        kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k == "visit" else 1)
+        kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k in lex["two_reference_kinds"] else 1)
                          and (n >= 2 or k != "exercise" or k in early)
                          and not (k == "exercise" and k in bare_only)})
         parts = {k for k in kinds if all(t.lower_ in lex["event_parts"] for t in generic if kind_of[t.lower_] == k)}
@@ -1400,6 +1400,8 @@ class _Resolver:
                 date = self._event_date(dated, self._lead_sentences())
             if date is None and main_named is not None and main_named.ref_id and not marks[0]:
                 date = self._occasion_of(kin or [main_named])  # "announced it on the sidelines of the show"
+            if main_named is None and main_kind in lex["clause_dated_kinds"]:
+                date = self._told_date() or date  # "the jet went down on Wednesday near X": that day, not the report's
             name, venue = what, None
             year = re.search(r"(?<!\d)(1[89]|20)\d\d(?!\d)", what)  # "Joint Sword-2024A" has its year
             if marks[0] and not year:
@@ -1409,7 +1411,7 @@ class _Resolver:
                     and not _numbered_edition(what) and edition_marks(what)[0] is None:  # not "Aurora 23 2023"  # "47th ASEAN Summit", "Mosi II": already one edition
                 name = f"{what} {date[:4]}"  # "Paris Air Show 2025"
             elif main_named is None and main_kind in lex["recurring_event_kinds"]:
-                where = self._event_place(refs)
+                where = self._event_place(refs, loose=main_kind not in lex["named_place_only_kinds"])
                 venue = where if where and where not in what else None
                 name = ", ".join(x for x in (what, venue, date and date.split("/")[0]) if x)  # named by the day it began
             wars = [t for t in generic if kind_of[t.lower_] in {"war", "clash"}]  # "war between Israel and Iran"
@@ -1445,7 +1447,7 @@ class _Resolver:
                 main.aliases |= edition_aliases(bare.get(id(main_named), main_named.text), what)
             main.props["kind"] = main_kind
             edition = self._edition(what, main_named.text if main_named is not None else None,
-                                    self._event_place(refs), date)
+                                    self._event_place(refs, loose=main_kind not in lex["named_place_only_kinds"]), date)
             if edition is not None:  # "2024 SCO summit": the catalogued edition's names, and its date
                 main.aliases |= {edition.name, *edition.aliases}
                 date = date or edition.props.get("date")
@@ -1487,7 +1489,8 @@ class _Resolver:
                         entity.props["date"] = date
         if main is None:
             return
-        main_where = self._event_place(refs) if main_kind in lex["recurring_event_kinds"] else None
+        main_where = self._event_place(refs, loose=main_kind not in lex["named_place_only_kinds"]) \
+            if main_kind in lex["recurring_event_kinds"] else None
         for t in away:
             left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
             span = self.doc[min([t.i, *(c.i for c in left)]):t.i + 1]
@@ -2587,13 +2590,14 @@ class _Resolver:
         return any(m.start <= tok.i < m.end and m.label in {"GovernmentBody", "Organization", "Company", "Alliance"}
                    for m in self.mentions)
 
-    def _event_place(self, refs) -> str | None:
+    def _event_place(self, refs, loose: bool = True) -> str | None:
         """The city the article's event took place in: a city naming it ("the Niamey summit"), a
-        Place after "in"/"at" in a sentence about it, else the dateline's city."""
+        Place after "in"/"at" in a sentence about it, else the dateline's city; only the first without
+        ``loose``."""
         toks = tokens(self.doc)
         named = [m for t in refs for c in t.lefts if c.dep_ in {"compound", "nmod"}
                  for m in self.mentions if m.label == "Place" and m.start <= c.i < m.end]
-        for t in refs[:1]:
+        for t in refs[:1] if loose else []:
             for m in self.mentions:
                 if m.label == "Place" and t.sent.start <= m.start < t.sent.end and m.start > 0 \
                         and toks[m.start - 1].lower_ in {"in", "at"}:
@@ -2602,7 +2606,7 @@ class _Resolver:
         for m in named[:1]:
             entry = self.ref.get(m.ref_id)
             return entry.name if entry else m.text
-        dateline = (self.doc.user_data.get("layout") or {}).get("dateline")
+        dateline = (self.doc.user_data.get("layout") or {}).get("dateline") if loose else None
         if dateline:
             city = re.split(r"[,\u2014\u2013(]| - ", doc_text(self.doc)[dateline[0]:dateline[1]])[0].strip()
             if city and len(city) < 30 and city.isupper() and (self.ref.find("Place", city.title()) is not None or any(
@@ -2777,6 +2781,29 @@ class _Resolver:
             return None
         future = any(c.lower_ in {"next", "upcoming", "coming"} for c in tok.lefts)
         return resolve_expression(month.text, published_of(self.doc), future=future)
+
+    def _told_date(self) -> str | None:
+        """The date of the first clause that tells a crash and has a date of its own ("the jet went down on
+        Wednesday near Aktau", "the transport that came down a week ago"): the date nearest the crash word in
+        its sentence (``relations.time.relation_when``), in a sentence that gives one; not a date the crash is
+        told after ("named a new chief on Thursday, two weeks after his predecessor died when a helicopter
+        crashed", "in mourning on Thursday after a helicopter crashed": ``later_words`` of ``accidents``)."""
+        from ..relations.families.accidents import crash_word
+        from ..relations.lexicon import cues
+        from ..relations.time import published_of, relation_when, resolved_dates
+
+        base, later = published_of(self.doc), set(cues()["accidents"]["later_words"])
+        for tok in self.doc:
+            found = resolved_dates(tok.sent, base) if crash_word(tok) else []
+            if not found:
+                continue
+            when = relation_when(tok.sent, [tok], base)
+            span = next((sp for sp, value in found if value == when), None)
+            if span is None or span.end <= tok.i and any(t.lower_ in later for t in self.doc[span.end:tok.i]):
+                continue  # a date of the sentence's tense only, or of a later day
+            if when and not when.startswith("/"):
+                return when.split("/")[0]
+        return None
 
     def _event_date(self, name: str, sents) -> str | None:
         """When the event took place (``relations.time.event_date``)."""
