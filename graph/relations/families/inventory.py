@@ -612,6 +612,70 @@ def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if in_action(ctx, p) or (foreign and not given_away(ctx, p) and not in_headline(ctx.doc, ctx.sent.start_char)):
             yield rel(ctx, m, "OPERATES", p, 0.55, "demonym-user",
                       stage=clause_stage(ctx, ctx.head_token(p), "in_service"))
+        elif not first and maker_demonym_user(ctx, m, p):
+            yield rel(ctx, m, "OPERATES", p, 0.5, "demonym-maker-user",
+                      stage=clause_stage(ctx, ctx.head_token(p), "in_service"))
+
+
+def maker_demonym_user(ctx: SentenceContext, m: Mention, p: Mention) -> bool:
+    """Whether the demonym of the type's own maker state names its user where the maker reading is declined
+    (``native-maker``): the phrase is its clause's subject ("a Chinese J-16 fighter cut in front of the patrol
+    plane", "Swedish Gripen fighters will lead the air activity") or goes on with a noun of a force's own units
+    ("American Patriot units"). Not in a headline (its "Russian Su-35s" may name the seller of the news), not goods
+    pledged, and not where the sentence names another state that the operator table lists for the type ("the first
+    American M1 tanks are now in Poland": the buyer's, come from the maker)."""
+    from .makers import _subject
+
+    if in_headline(ctx.doc, ctx.sent.start_char) or given_away(ctx, p) or foreign_demonym(ctx, m, p):
+        return False
+    e = ctx.entities[p.entity]
+    from ...reference import load_reference
+
+    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    if entry is None or ctx.entities[m.entity].name not in entry.origin:
+        return False
+    unit = p.end < ctx.sent.end and ctx.doc[p.end].lower_ in cues()["manufacture"]["user_unit_nouns"]
+    if not (unit or _subject(ctx, p) or _relative_subject(ctx, p)) or _goods_clause(ctx, p):
+        return False
+    from .catalogued_dyads import norm_name
+    from .catalogued_users import operators
+
+    listed = {s for (t, s) in operators() if t == norm_name(entry.name)}
+    for o in ctx.mentions:
+        other = ctx.entities.get(o.entity) if o.entity else None
+        if other is None or other.id == m.entity:
+            continue
+        state = other.name if other.label == "Country" else \
+            ctx.entities[other.country].name if other.label == "GovernmentBody" and other.country in ctx.entities else None
+        if state is not None and state not in entry.origin and norm_name(state) in listed:
+            return False
+    return True
+
+
+def _relative_subject(ctx: SentenceContext, p: Mention) -> bool:
+    """Whether the platform's phrase is the subject of its own relative clause ("a Russian Kh-55 cruise missile that
+    came down in a forest"): the clause tells of those units doing something (not "the Patriot, which Poland bought")."""
+    noun = _listed_noun(ctx, p)
+    while noun.dep_ in {"compound", "amod", "nmod", "nummod"} and noun.head.i != noun.i:
+        noun = noun.head
+    return any(c.dep_ == "relcl" and c.pos_ == "VERB"
+               and any(g.dep_ == "nsubj" and g.lower_ in {"that", "which"} for g in c.children)
+               for c in noun.children)
+
+
+def _goods_clause(ctx: SentenceContext, p: Mention) -> bool:
+    """Whether the clause of a platform's phrase tells of goods, not of a force's use: its verb is one of supply,
+    purchase or arrival ("the American Patriot could not be delivered as quickly", "tanks that arrived in the port") or the goods are on show ("an Israeli
+    Hermes 900 drone was also on show": ``display.goods_nouns``)."""
+    lex = cues()
+    noun = _listed_noun(ctx, p)
+    while noun.dep_ in {"compound", "amod", "nmod", "nummod"} and noun.head.i != noun.i:
+        noun = noun.head
+    verbs = [noun.head, *(c for c in noun.children if c.dep_ == "relcl")]
+    goods = set(lex["supply"]["verbs"]) | set(lex["acquire"]["verbs"]) | set(lex["manufacture"]["arrival_verbs"])
+    shown = set(lex["display"]["goods_nouns"])
+    return any(v.lemma_.lower() in goods or any(t.dep_ == "pobj" and t.head.lower_ == "on" and t.lemma_.lower() in shown
+                                                 for t in v.subtree) for v in verbs)
 
 
 def foreign_demonym(ctx: SentenceContext, m: Mention, p: Mention) -> bool:
