@@ -54,3 +54,14 @@ def test_a_nearer_subject_pair_still_wins(pipeline):
     assert ("Brazil", "Southern Common Market") in found, found
     assert ("Chile", "Southern Common Market") not in found, found
 
+
+@pytest.mark.parametrize("text,pair,expected", [
+    ("Japan, South Korea and the United States held a summit. They also promised to work more closely on ties with "
+     "the members of ASEAN and the Pacific islands.", ("Japan", "Association of Southeast Asian Nations"), False),
+    ("Poland is among the members of NATO that spend most on defence.",
+     ("Poland", "North Atlantic Treaty Organization"), True),
+])
+def test_members_dealt_with_are_not_joined(pipeline, text, pair, expected):
+    """A members noun that is the object of "with"/"to" ("ties with the members of X") is the clause's partner, not
+    what its subject is (membership.dealt_with_preps); "among the members of X" still is."""
+    assert (pair in text_members(pipeline, text)) is expected
