@@ -28,6 +28,7 @@ from ...mentions import Mention
 from ...mentions.layout import in_headline
 from ..context import SentenceContext
 from ..coordination import conjuncts, list_head, shared_head, with_added
+from ..gates import gated
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
@@ -1565,6 +1566,7 @@ def held_with(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mentio
     return []
 
 
+@gated("unnamed_services")
 def unnamed_services(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Nigeria has a small air force with a dozen JF-17 fighters", "Kenya, with a navy of three patrol boats":
     a state's armed service named by its kind alone (`operate.unnamed_services`, no name, no possessor) holds the
