@@ -65,6 +65,8 @@ def _owners(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
 def retirements(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Peru retired its Mirage 5s", "the F-5s were retired"; and any verb taking its object "out of service"
     ("took the Mirage 2000C out of active service": :func:`.stage.out_of_service`)."""
+    if ctx.words.isdisjoint(RETIRE_VERBS) and "out" not in ctx.words:
+        return  # neither a verb of retiring nor an "out of" phrase (most sentences: no walk of every token)
     cued = {tok.i: (tok, lemma) for tok, (lemma, _) in ctx.cued_forms(RETIRE_VERBS)}
     cued.update({t.i: (t, t.lemma_.lower()) for t in ctx.sent if t.pos_ == "VERB" and out_of_service(t)})
     for tok, lemma in (cued[i] for i in sorted(cued)):
