@@ -1,0 +1,131 @@
+"""Invented defence-news probes of session 46's branches (review46) -> (branch, published, text, what to look at).
+None is copied from a development article; names of states, places, firms, ships, people and types are public ones
+used in made-up statements. Branches: ``platforms46`` (mentions/ships.py ``_hull_number``: a closing number ends a
+ship's name, "Yuan Wang 5"; ``name_tail_end`` over a hyphen before a capital, "Sachsen-Anhalt"; mentions/component.py
+``_coded_end``: maker + designation + own name as one form, "Sikorsky S-70M Black Hawk"; platforms_types46.csv rows),
+``precision46`` (passes/represented_states.py ``drop_led_bodies``: a person who LEADS a target loses the
+AFFILIATED_WITH of the same target, whichever rule read it; not a security council secretary's LEADS),
+``evdate46`` (entities/series_dates.py ``date_series_events``: an undated catalogued series event takes the one date
+its sentences tell, else the report's month)."""
+from __future__ import annotations
+
+_D = "2025-03-10"  # a Monday
+
+PROBES: dict[str, tuple[str, str, str, str]] = {
+    # ---- platforms46: ship names over a hyphen / a closing number ----------------------------------------------
+    "pl01": ("platforms46", _D, "The Chinese research vessel Yuan Wang 7 docked in Colombo on Sunday, Sri Lanka's navy "
+             "said.", "right: Platform 'Yuan Wang 7' (not 'Yuan Wang'); LOCATED/DEPLOYED to Colombo at most"),
+    "pl02": ("platforms46", _D, "The Chinese aircraft carrier Shandong 24 nautical miles off Taiwan launched J-15 "
+             "fighters on Friday.", "near miss: a measure after the name: no 'Shandong 24'"),
+    "pl03": ("platforms46", _D, "The carrier Liaoning 12 Chinese warships and a supply ship sailed past Okinawa.",
+             "near miss (garbled list): 'Liaoning 12' must not be a ship name"),
+    "pl04": ("platforms46", _D, "Germany's frigate Sachsen-Anhalt left Wilhelmshaven on Monday for the Red Sea, the "
+             "German Navy said.", "right: Platform 'Sachsen-Anhalt' whole; OPERATES German Navy"),
+    "pl05": ("platforms46", _D, "The Saudi frigate Al-Diriyah and the corvette HMS Spey visited Jeddah last week.",
+             "right: 'Al-Diriyah' whole"),
+    "pl06": ("platforms46", _D, "The frigate Hamburg-Class ships were never built, the German Navy said.",
+             "garbled: a capital after the hyphen"),
+    "pl07": ("platforms46", _D, "The Indian destroyer INS Kolkata 3 times fired BrahMos missiles during the drill.",
+             "near miss: a count before 'times': no 'INS Kolkata 3'"),
+    "pl08": ("platforms46", "2024-11-04", "HMS Prince of Wales, escorted by HMS Dauntless, sailed from Portsmouth on "
+             "Sunday with 8 F-35B jets.", "control: no number swallowed"),
+    "pl09": ("platforms46", _D, "The Brazilian Air Force will replace its Lockheed KC-130 tankers with two Embraer "
+             "KC-390 Millennium aircraft.", "right: KC-130 Platform (row); OPERATES Brazilian Air Force both"),
+    "pl10": ("platforms46", _D, "The Philippine Air Force received two Sikorsky S-70i Black Hawk helicopters from "
+             "PZL Mielec on Thursday.", "right: one Platform for maker+designation+name"),
+    "pl11": ("platforms46", _D, "The Royal Moroccan Air Force still flies the Dassault Falcon 20 for surveillance, "
+             "and Morocco bought a Falcon 2000 as a VIP transport.", "right: Falcon 20; no Falcon 20 for 'Falcon 2000'"),
+    "pl12": ("platforms46", _D, "The Brazilian Navy's H-36 Caracal helicopters and AH-11B Super Lynx flew from the "
+             "carrier Atlântico.", "right: H225M and Westland Lynx nodes, OPERATES Brazilian Navy"),
+    "pl13": ("platforms46", _D, "Lockheed Martin offered the F-21 to India, while Boeing pitched the F/A-18 Super "
+             "Hornet.", "right: F-21 Platform, MANUFACTURES Lockheed Martin; India no OPERATES"),
+    "pl14": ("platforms46", _D, "Irkut showed the MC-21 airliner at the MAKS air show near Moscow.",
+             "right: MC-21 Platform (MANUFACTURES Irkut or UAC); DISPLAYED_AT MAKS"),
+    "pl15": ("platforms46", _D, "Nigeria's air force retired its Fokker F28 jet and now flies a Boeing 727 for "
+             "the president.", "right: both catalogued; Nigerian Air Force OPERATES (F28 former)"),
+    "pl16": ("platforms46", _D, "Mahindra Defence Systems delivered 40 Armoured Light Specialist Vehicles to the "
+             "Indian Army in Pune.", "right: Mahindra ALSV; MANUFACTURES Mahindra; SUPPLIES/OPERATES Indian Army"),
+    "pl17": ("platforms46", _D, "Ukrainian troops destroyed a Russian P-18 Terek radar near Kherson on Saturday.",
+             "right: P-18 radar Platform; OPERATES Russia at most"),
+    "pl18": ("platforms46", _D, "A Boeing C-17A Globemaster III of the Royal Australian Air Force landed in Darwin.",
+             "right: one Platform C-17 (maker + designation + own name)"),
+    "pl19": ("platforms46", _D, "The Japanese survey ship Shoyo 2 miles off the Senkakus was shadowed by a Chinese "
+             "coast guard cutter.", "near miss: 'Shoyo 2 miles': no 'Shoyo 2'"),
+    # ---- precision46: LEADS removes the AFFILIATED_WITH of the same target, any rule ---------------------------
+    "pr01": ("precision46", _D, "Japanese Defence Minister Gen Nakatani said on Monday Japan would buy more Tomahawk "
+             "missiles.", "minister, ministry not named: AFFILIATED_WITH Japan required (LEADS Japan optional)"),
+    "pr02": ("precision46", _D, "Deputy Defence Minister Pavel Fomenko of Russia told reporters the plant would "
+             "double output.", "deputy: AFFILIATED_WITH Russia, no LEADS"),
+    "pr03": ("precision46", _D, "Vice President Sara Duterte of the Philippines did not attend the ceremony in "
+             "Manila.", "vice president: AFFILIATED_WITH Philippines, no LEADS"),
+    "pr04": ("precision46", _D, "Sergei Shoigu, secretary of Russia's Security Council, met Chinese officials in "
+             "Beijing.", "secretary: AFFILIATED_WITH the council kept (SERVING_HEADS)"),
+    "pr05": ("precision46", _D, "Boris Pistorius, who has run Germany's Federal Ministry of Defence since 2023, "
+             "visited troops in Lithuania.", "right: LEADS ministry; no AFFILIATED_WITH ministry"),
+    "pr06": ("precision46", _D, "Admiral Samuel Paparo, commander of US Indo-Pacific Command, told Congress the "
+             "command needed more submarines.", "right: LEADS INDOPACOM; no AFFILIATED_WITH INDOPACOM"),
+    "pr07": ("precision46", _D, "Tim Cahill, head of Lockheed Martin's missiles division, said the plant in Camden "
+             "would hire 500 people.", "a division head: AFFILIATED_WITH Lockheed Martin (LEADS firm wrong)"),
+    "pr08": ("precision46", _D, "Former NATO Secretary General Jens Stoltenberg, now Norway's finance minister, "
+             "spoke in Oslo.", "LEADS NATO (former); AFFILIATED_WITH Norway kept (other target)"),
+    "pr09": ("precision46", _D, "Ministry of Defence spokesman Igor Konashenkov said Russian forces had taken the "
+             "village.", "spokesman: AFFILIATED_WITH ministry kept, no LEADS"),
+    "pr10": ("precision46", _D, "Prime Minister Keir Starmer of Britain said the Royal Navy would send a carrier.",
+             "right: LEADS UK; AFFILIATED_WITH UK gone (optional)"),
+    "pr11": ("precision46", _D, "Richard Marles, Australia's deputy prime minister and defence minister, met his "
+             "Japanese counterpart in Tokyo.", "AFFILIATED_WITH Australia required; LEADS Australia wrong"),
+    "pr12": ("precision46", _D, "General Ruslan Khomchak, who led Ukraine's armed forces until 2021, is now an "
+             "adviser at the Ukrainian defence ministry.", "past chief: LEADS forces (valid_to); ministry tie kept"),
+    "pr13": ("precision46", _D, "Micael Johansson, chief executive of Saab, said the Swedish firm would open a "
+             "plant in India.", "right: LEADS Saab; AFFILIATED_WITH Saab gone"),
+    "pr14": ("precision46", _D, "Colonel Ali Haidar, a Lebanese army officer, said the army chief General Rodolphe "
+             "Haykal would visit the south.", "Haidar AFFILIATED_WITH army; Haykal LEADS army"),
+    "pr15": ("precision46", _D, "Russian Defence Minister Andrei Belousov, who has headed the ministry since May "
+             "2024, inspected a tank plant in Omsk.", "right: LEADS ministry; AFFILIATED_WITH ministry gone"),
+    "pr16": ("precision46", _D, "Rheinmetall chief executive Armin Papperger, who joined Rheinmetall in 1990, said "
+             "the firm would build a shell plant in Lithuania.", "right: LEADS Rheinmetall only"),
+    "pr17": ("precision46", _D, "Ivan Havryliuk, Ukraine's first deputy defence minister, who leads the ministry's "
+             "procurement work, visited Kyiv's arms fair.", "deputy: AFFILIATED_WITH ministry/Ukraine; LEADS wrong"),
+    "pr18": ("precision46", _D, "Michael Schoellhorn, who runs Airbus Defence and Space, said Airbus would cut 2,500 "
+             "jobs.", "LEADS Airbus Defence and Space; AFFILIATED_WITH Airbus kept (other target)"),
+    "pr19": ("precision46", _D, "Outgoing army chief General Asim Munir handed command of the Pakistan Army to General "
+             "Sahir Shamshad Mirza in Rawalpindi.", "Munir LEADS (valid_to) and Mirza LEADS the army"),
+    "pr20": ("precision46", _D, "Mark Rutte, the NATO secretary general, said NATO allies must spend more, and Dutch "
+             "officials agreed.", "right: LEADS NATO; no AFFILIATED_WITH NATO (a person and an alliance)"),
+    "pr21": ("precision46", _D, "Air Marshal Harjit Singh, a former vice chief of the Indian Air Force who now "
+             "heads a think tank in Delhi, said India needed more Rafales.", "vice chief: AFFILIATED_WITH IAF kept"),
+    "pr22": ("precision46", _D, "Kenya's defence cabinet secretary Soipan Tuya, who oversees the Kenya Defence "
+             "Forces, met Somali officials.", "AFFILIATED_WITH Kenya required; a LEADS KDF at most optional"),
+    "pr23": ("precision46", _D, "Oleksandr Kamyshin, an adviser to Ukraine's president who once ran Ukraine's "
+             "Ministry of Strategic Industries, said output would rise.", "right: LEADS ministry (past) alone"),
+    "pr24": ("precision46", _D, "General Valerii Zaluzhnyi, who led the Armed Forces of Ukraine until 2024, now serves "
+             "in the Ukrainian Ministry of Foreign Affairs as ambassador.", "LEADS forces; AFFILIATED_WITH MFA kept"),
+    "pr25": ("precision46", _D, "Thales chief executive Patrice Caine said Thales would hire 8,000 people, and Thales "
+             "engineer Marie Dubois, who leads the Thales radar team, showed the new set.",
+             "Caine LEADS Thales; Dubois AFFILIATED_WITH Thales (a team is no body)"),
+    # ---- evdate46: an undated catalogued series event takes the one date told, else the report's month ----------
+    "ev01": ("evdate46", "2025-11-20", "Emirates ordered 65 Boeing 777X jets at the Dubai Airshow on Monday.",
+             "right: Dubai Airshow date 2025-11-17"),
+    "ev02": ("evdate46", "2025-11-20", "Pakistan's JF-17 Thunder flew at the Dubai Airshow this week.",
+             "right: no date told: report month 2025-11"),
+    "ev03": ("evdate46", "2025-03-10", "The Tejas jet first flew abroad at the Dubai Airshow, where one crashed during "
+             "a display.", "a past edition (2021/2023), no date: report month 2025-03 is wrong"),
+    "ev04": ("evdate46", "2025-03-10", "South Korea said on Monday it would show the KF-21 Boransae at the Farnborough "
+             "Airshow.", "a future edition: 'on Monday' is the statement's date, not the show's"),
+    "ev05": ("evdate46", "2025-03-10", "Thai and US marines trained together at Cobra Gold, which ended on Friday.",
+             "right: Cobra Gold dated 2025-03-07"),
+    "ev06": ("evdate46", "2025-06-02", "Defence ministers met at the Shangri-La Dialogue in Singapore over the weekend.",
+             "right: report month (or the weekend)"),
+    "ev07": ("evdate46", "2025-03-10", "India's navy will send two frigates to RIMPAC in June, the ministry said on "
+             "Sunday.", "two dates (June, Sunday): undated, or June 2025 at most"),
+    "ev08": ("evdate46", "2025-03-10", "Indonesia signed for 42 Rafale jets in February 2022, a deal first discussed "
+             "at IDEX.", "IDEX is not dated by the signing (Feb 2022): wrong if so"),
+    "ev09": ("evdate46", "2025-03-10", "Unlike RIMPAC, the Talisman Sabre exercise is held every two years.",
+             "general statement: no edition; report month wrong"),
+    "ev10": ("evdate46", "2025-03-10", "Will Turkey bring its KAAN fighter to IDEX next year?",
+             "a question about a future edition: no 2025-03"),
+    "ev11": ("evdate46", "2025-11-20", "Emirates ordered 65 Boeing 777X jets at the Dubai Airshow 2025 on Monday.",
+             "control: the edition's year in its name"),
+    "ev12": ("evdate46", "2025-03-10", "Last year's RIMPAC drew 29 navies to Hawaii.",
+             "a past edition: not 2025-03 (2024 right)"),
+}
