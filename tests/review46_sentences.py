@@ -103,6 +103,71 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
     "pr25": ("precision46", _D, "Thales chief executive Patrice Caine said Thales would hire 8,000 people, and Thales "
              "engineer Marie Dubois, who leads the Thales radar team, showed the new set.",
              "Caine LEADS Thales; Dubois AFFILIATED_WITH Thales (a team is no body)"),
+    # ---- members46 (relations/plural.py _lede_group/_carried, context.py): plural descriptions of states -------
+    "mb01": ("members46", _D, "Egypt and Ethiopia agreed on Tuesday to resume talks on the Nile dam. The statement "
+             "thanked the United Arab Emirates and Saudi Arabia for their mediation. Both countries are members of the "
+             "African Union.", "right: Egypt, Ethiopia MEMBER_OF AU; no UAE/Saudi MEMBER_OF AU"),
+    "mb02": ("members46", _D, "Chile, Peru and Colombia held trade talks in Lima on Monday. The three countries, "
+             "which founded the Pacific Alliance in 2011, agreed to cut tariffs.", "right: MEMBER_OF Pacific Alliance"),
+    "mb03": ("members46", _D, "Kazakhstan and Uzbekistan signed a rail deal in Tashkent. Both countries belong to the "
+             "Commonwealth of Independent States. The Shanghai Cooperation Organisation, to which both also belong, "
+             "welcomed the deal.", "right: both MEMBER_OF SCO"),
+    "mb04": ("members46", _D, "Japan and South Korea condemned the missile test on Monday. The United States "
+             "sanctioned Iran and Venezuela last week. Both countries are members of OPEC.",
+             "near miss: the object pair (Iran, Venezuela) is meant: no Japan/South Korea MEMBER_OF OPEC"),
+    "mb05": ("members46", _D, "Austria and Ireland signed a defence pact on Monday. The statement thanked Finland and "
+             "Sweden for advice. Both countries joined NATO after Russia invaded Ukraine.",
+             "near miss: Finland and Sweden joined NATO; no Austria/Ireland MEMBER_OF NATO"),
+    "mb06": ("members46", _D, "Turkey and Hungary signed a gas deal in Ankara on Monday. Will both countries join "
+             "BRICS?", "question: no MEMBER_OF BRICS"),
+    "mb07": ("members46", _D, "Serbia and Bosnia signed a border deal on Monday. If both countries joined the "
+             "European Union, the border would open.", "hypothetical: no MEMBER_OF EU (candidate at most)"),
+    "mb08": ("members46", "2025-03-10", "Mali, Burkina Faso and Niger met in Niamey on Sunday. The three countries, "
+             "which quit ECOWAS in January, formed a joint force of 5,000 troops.",
+             "relative clause of leaving: no plain member of ECOWAS (former at most)"),
+    "mb09": ("members46", _D, "Armenia and Azerbaijan signed a peace deal on Friday. The two countries, which fought "
+             "a war over Karabakh in 2020, will open their border.", "no MEMBER_OF; IN_CONFLICT_WITH at most"),
+    "mb10": ("members46", _D, "Vietnam and the Philippines agreed on coast guard patrols on Tuesday. The statement "
+             "thanked Japan and Australia for training. Both countries are members of ASEAN.",
+             "right: Vietnam, Philippines MEMBER_OF ASEAN; no Japan/Australia"),
+    "mb11": ("members46", _D, "Kenya and Tanzania opened a border post on Monday. The two countries, which founded the "
+             "East African Community with Uganda, plan a joint railway.", "right: MEMBER_OF EAC both"),
+    "mb12": ("members46", _D, "Brazil and Argentina held talks in Brasilia on Monday. Officials from Paraguay and "
+             "Uruguay joined later. Both countries are members of Mercosur.",
+             "Paraguay/Uruguay (subjects) nearest: they are meant; all four are members anyway"),
+    # ---- events46 (families/accidents.py, entities/resolve.py): the article's crash told twice ------------------
+    "ac01": ("events46", "2025-03-12", "A Nigerian Air Force Alpha Jet crashed near Maiduguri on Tuesday, the air force "
+             "said. The crash killed both pilots.", "right: crash Event HELD_IN Maiduguri, dated 2025-03-11"),
+    "ac02": ("events46", "2025-03-12", "NAIROBI - A Kenya Defence Forces helicopter came down near Garissa on Monday. "
+             "Investigators are examining the crash, and the crash site was sealed.",
+             "right: HELD_IN Garissa, not Nairobi; 2025-03-10"),
+    "ac03": ("events46", _D, "General Amir Hatami, who survived a helicopter crash in 2019, took command of the army on "
+             "Sunday.", "crash told once in passing: no Event"),
+    "ac04": ("events46", _D, "The Indian F-16 fleet was grounded after a crash in 2023. Since that crash, pilots have "
+             "flown fewer hours.", "past crash: dated 2023 if any, not 2025-03"),
+    "ac05": ("events46", _D, "The stock market crash hit Embraer shares on Monday. After the crash, Embraer delayed "
+             "its KC-390 deliveries.", "a market crash: no accident Event"),
+    "ac06": ("events46", _D, "BEIJING - A Chinese J-10 fighter crashed into the sea off Hainan on Sunday. The crash "
+             "was the second this year, Xinhua said in Beijing.", "HELD_IN Hainan (or nothing), not Beijing"),
+    "ac07": ("events46", _D, "Iran named a new army chief on Thursday, a week after General Ali Shadmani died in a "
+             "helicopter crash in the north. The crash is being investigated.",
+             "date not Thursday 2025-03-06; a week before at most"),
+    "ac08": ("events46", _D, "The US Marine Corps has lost several MV-22 Ospreys in crashes. Each crash was "
+             "investigated by the Marine Corps.", "plural record: no Event"),
+    "ac09": ("events46", _D, "The defence ministry's website crashed on Monday. The crash was caused by a "
+             "cyberattack from Russia, officials in Kyiv said.", "a website crash: no accident Event held in Kyiv"),
+    "ac10": ("events46", _D, "A Turkish Bayraktar TB2 drone crashed in northern Iraq on Saturday. Turkey said the "
+             "crash was caused by a technical fault.", "right: HELD_IN Iraq; no Turkey PARTICIPATED_IN; no DISPLAYED_AT"),
+    "ac11": ("events46", _D, "Did a Russian Su-34 crash near Belgorod on Friday? The crash was not confirmed by "
+             "Moscow.", "a question, unconfirmed: an Event at most optional"),
+    "ac12": ("events46", _D, "Pilots fear a crash like the one in Jeju. A crash of a KF-21 would delay the programme.",
+             "hypothetical: no Event"),
+    "ac13": ("events46", "2025-03-12", "A Nigerian Air Force Alpha Jet crashed near Maiduguri on Tuesday. The crash "
+             "killed both pilots, and the air force said the crash was under investigation.",
+             "right: crash Event HELD_IN Maiduguri, dated 2025-03-11; Nigerian Air Force OPERATES Alpha Jet kept"),
+    "ac14": ("events46", "2025-03-12", "An Indonesian Air Force Hawk 209 went down off the coast of Riau on Monday, the "
+             "air force said in Jakarta. The crash was the first of the year, and the crash is being investigated.",
+             "right: HELD_IN Riau (not Jakarta); dated 2025-03-10"),
     # ---- evdate46: an undated catalogued series event takes the one date told, else the report's month ----------
     "ev01": ("evdate46", "2025-11-20", "Emirates ordered 65 Boeing 777X jets at the Dubai Airshow on Monday.",
              "right: Dubai Airshow date 2025-11-17"),
