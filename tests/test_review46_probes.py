@@ -316,3 +316,32 @@ def test_a_crash_told_after_a_later_day_is_not_dated_by_it(pipeline):
 def test_a_crash_named_by_its_type_keeps_the_type_s_maker(pipeline):
     edges = _edges(pipeline, "ac11")
     assert _has(edges, "Russia", "MANUFACTURES", "Su-34"), edges
+
+
+# ---- speed46 (relations/gates.py, cues.yaml gates): the gated rules read new text as int46 did (all 94 probes alike) --
+
+@pytest.mark.parametrize("key,source,type_,target", [
+    ("sp01", "Iran", "IN_CONFLICT_WITH", "Israel"),                # reported_hostility
+    ("sp04", "Cambodia", "IN_CONFLICT_WITH", "Thailand"),          # truces: the clashes stay
+    ("sp05", "Poland", "MEMBER_OF", "North Atlantic"),             # member_nouns
+    ("sp05", "Romania", "MEMBER_OF", "North Atlantic"),
+    ("sp06", "Malaysia", "MEMBER_OF", "Southeast Asian Nations"),  # chair_seat
+    ("sp07", "Dearsan", "SUPPLIES", "Kenya"),                      # unnamed_services
+    ("sp08", "India", "IN_CONFLICT_WITH", "Pakistan"),             # joint_subjects
+    ("sp09", "Greece", "OPERATES", "FDI"),                         # handovers
+    ("sp10", "France", "COOPERATES_WITH", "India"),                # catalogued_partners
+    ("sp11", "Israel", "IN_CONFLICT_WITH", "Hezbollah"),           # catalogued_dyads
+])
+def test_a_gated_rule_still_reads_its_shape(pipeline, key, source, type_, target):
+    edges = _edges(pipeline, key)
+    assert _has(edges, source, type_, target), edges
+
+
+@_BOTH
+@pytest.mark.parametrize("key,source,target", [
+    ("sp01", "Iran", "Syria"),     # "striking its consulate in Damascus": the place of the strike is no foe
+    ("sp03", "Greece", "Iran"),    # "Iran-backed Houthi rebels fired missiles at a Greek tanker": the backer is no foe
+])
+def test_a_place_or_a_backer_is_no_party_to_the_conflict(pipeline, key, source, target):
+    edges = _edges(pipeline, key)
+    assert not _has(edges, source, "IN_CONFLICT_WITH", target), edges
