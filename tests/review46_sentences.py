@@ -193,6 +193,37 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "catalogued_dyads: as int46"),
     "sp12": ("speed46", _D, "The Sahel states signed the charter in Bamako, and their next summit will be held there "
              "in July.", "held_there: as int46"),
+    # ---- operates46 (families/inventory.py maker_demonym_user): the maker state's demonym names the user -------
+    "op01": ("operates46", _D, "A Chinese J-16 fighter released flares near an Australian P-8A over the South China "
+             "Sea on Sunday.", "right: China OPERATES J-16 (and Australia OPERATES P-8A)"),
+    "op02": ("operates46", _D, "Swedish Gripen fighters will lead the air policing mission over the Baltic in May.",
+             "right: Sweden OPERATES Gripen"),
+    "op03": ("operates46", _D, "A Russian Kh-101 cruise missile that came down in a field in eastern Poland was found "
+             "on Sunday.", "right: Russia OPERATES Kh-101 (relative clause subject)"),
+    "op04": ("operates46", _D, "American Patriot batteries fired at incoming missiles near Erbil on Saturday.",
+             "right: United States OPERATES Patriot (unit noun)"),
+    "op05": ("operates46", _D, "Turkish Bayraktar TB2 drones struck PKK positions in northern Iraq on Friday.",
+             "right: Turkey OPERATES TB2"),
+    "op06": ("operates46", _D, "Swedish Gripen fighters of the Hungarian Air Force intercepted a Russian jet over "
+             "Slovakia.", "exported: Hungary's; no Sweden OPERATES"),
+    "op07": ("operates46", _D, "American F-16 jets flown by Ukrainian pilots shot down a cruise missile over Kyiv.",
+             "exported: Ukraine's; no United States OPERATES F-16"),
+    "op08": ("operates46", _D, "French Rafale jets flew over Cairo during the parade on Friday.",
+             "exported (Egypt's), no state named: France OPERATES would be wrong"),
+    "op09": ("operates46", _D, "Russian S-400 systems deployed in Turkey have never been switched on, Ankara said.",
+             "exported: Turkey's; no Russia OPERATES from this sentence"),
+    "op10": ("operates46", _D, "South Korean K9 howitzers fired live rounds during a Polish drill near Orzysz.",
+             "exported: Poland's; no South Korea OPERATES"),
+    "op11": ("operates46", _D, "The first American Abrams tanks arrived in Australia on Monday.",
+             "arrival: no United States OPERATES"),
+    "op12": ("operates46", _D, "A Chinese Wing Loong II drone was on display at the Dubai Airshow.",
+             "on show: no China OPERATES"),
+    "op13": ("operates46", _D, "Chinese J-10C Fighters Downed Indian Jets, Pakistan Says\n\nISLAMABAD - Pakistan "
+             "said on Sunday its J-10C jets had shot down five Indian aircraft.", "headline: no China OPERATES J-10C"),
+    "op14": ("operates46", _D, "Chinese J-10C fighters shot down Indian jets in May, Pakistan said.",
+             "exported: Pakistan's; no China OPERATES"),
+    "op15": ("operates46", _D, "Israeli Heron drones of the Indian Army patrol the Line of Actual Control in Ladakh.",
+             "exported: Indian Army OPERATES Heron; no Israel OPERATES"),
     # ---- evdate46: an undated catalogued series event takes the one date told, else the report's month ----------
     "ev01": ("evdate46", "2025-11-20", "Emirates ordered 65 Boeing 777X jets at the Dubai Airshow on Monday.",
              "right: Dubai Airshow date 2025-11-17"),

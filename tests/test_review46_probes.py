@@ -41,6 +41,8 @@ _ON = {
                                       reason="precision46 (led46) not merged"),
     "evdate46": pytest.mark.skipif(not _module("graph.entities.series_dates"), reason="evdate46 not merged"),
     "members46": pytest.mark.skipif(not _attr("graph.relations.plural", "_lede_group"), reason="members46 not merged"),
+    "operates46": pytest.mark.skipif(not _attr("graph.relations.families.inventory", "maker_demonym_user"),
+                                     reason="operates46 not merged"),
     "events46": pytest.mark.skipif(not _module("graph.relations.families.accidents"), reason="events46 not merged"),
 }
 
@@ -345,3 +347,48 @@ def test_a_gated_rule_still_reads_its_shape(pipeline, key, source, type_, target
 def test_a_place_or_a_backer_is_no_party_to_the_conflict(pipeline, key, source, target):
     edges = _edges(pipeline, key)
     assert not _has(edges, source, "IN_CONFLICT_WITH", target), edges
+
+
+# ---- operates46 (families/inventory.py maker_demonym_user): the maker state's demonym on its own type names the user --
+
+@_ON["operates46"]
+@pytest.mark.parametrize("key,state,type_", [
+    ("op01", "China", "J-16"),          # "A Chinese J-16 fighter released flares": the phrase is the subject
+    ("op03", "Russia", "Kh-101"),       # "a Russian Kh-101 cruise missile that came down": a relative clause's subject
+    ("ac06", "China", "J-10"),          # "A Chinese J-10 fighter crashed into the sea off Hainan"
+    ("ac10", "Turkey", "TB2"),          # "A Turkish Bayraktar TB2 drone crashed in northern Iraq"
+])
+def test_the_maker_state_s_demonym_names_the_user(pipeline, key, state, type_):
+    edges = _edges(pipeline, key)
+    assert _has(edges, state, "OPERATES", type_), edges
+
+
+@pytest.mark.parametrize("key,state,type_", [
+    ("op09", "Russia", "S-400"),        # "Russian S-400 systems deployed in Turkey"
+    ("op11", "United States", "Abrams"),  # "The first American Abrams tanks arrived in Australia"
+    ("op12", "China", "Wing Loong"),    # "was on display at the Dubai Airshow"
+    ("op13", "China", "J-10"),          # a headline's "Chinese J-10C Fighters"
+])
+def test_the_maker_s_demonym_on_goods_names_no_user(pipeline, key, state, type_):
+    edges = _edges(pipeline, key)
+    assert not _has(edges, state, "OPERATES", type_), edges
+
+
+@_ON["operates46"]
+@_WRONG   # inventory.py maker_demonym_user: "of the Indian Army" names the user, but the guard asks only the operator
+def test_an_exported_type_of_a_named_service_is_not_the_maker_s(pipeline):   # table (no Heron row for India)
+    edges = _edges(pipeline, "op15")
+    assert not _has(edges, "Israel", "OPERATES", "Heron"), edges
+
+
+@_BOTH    # int46's demonym-user already reads the maker state as the user of exported goods
+@pytest.mark.parametrize("key,state,type_", [
+    ("op06", "Sweden", "Gripen"),         # "Swedish Gripen fighters of the Hungarian Air Force"
+    ("op07", "United States", "F-16"),    # "American F-16 jets flown by Ukrainian pilots"
+    ("op08", "France", "Rafale"),         # "French Rafale jets flew over Cairo during the parade"
+    ("op10", "South Korea", "K9"),        # "South Korean K9 howitzers fired ... during a Polish drill"
+    ("op14", "China", "J-10"),            # "Chinese J-10C fighters shot down Indian jets in May, Pakistan said"
+])
+def test_an_exported_type_is_not_the_maker_state_s(pipeline, key, state, type_):
+    edges = _edges(pipeline, key)
+    assert not _has(edges, state, "OPERATES", type_), edges
