@@ -135,6 +135,14 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
     "mb12": ("members46", _D, "Brazil and Argentina held talks in Brasilia on Monday. Officials from Paraguay and "
              "Uruguay joined later. Both countries are members of Mercosur.",
              "Paraguay/Uruguay (subjects) nearest: they are meant; all four are members anyway"),
+    "mb13": ("members46", _D, "Hungary, along with the other members of the European Union, approved the new "
+             "sanctions on Monday.", "right: Hungary MEMBER_OF EU ('with the other members' includes it)"),
+    "mb14": ("members46", _D, "Turkey promised closer defence ties with the members of the Gulf Cooperation Council.",
+             "right: no Turkey MEMBER_OF GCC (eb8cf325)"),
+    "mb15": ("members46", _D, "Romania, together with other members of NATO, sent fighter jets to the Baltic states.",
+             "right: Romania MEMBER_OF NATO"),
+    "mb16": ("members46", _D, "Indonesia sold rice to the members of ASEAN at a discount, the trade ministry said.",
+             "Indonesia MEMBER_OF ASEAN not stated here; none from 'to the members'"),
     # ---- events46 (families/accidents.py, entities/resolve.py): the article's crash told twice ------------------
     "ac01": ("events46", "2025-03-12", "A Nigerian Air Force Alpha Jet crashed near Maiduguri on Tuesday, the air force "
              "said. The crash killed both pilots.", "right: crash Event HELD_IN Maiduguri, dated 2025-03-11"),
@@ -249,4 +257,14 @@ PROBES: dict[str, tuple[str, str, str, str]] = {
              "control: the edition's year in its name"),
     "ev12": ("evdate46", "2025-03-10", "Last year's RIMPAC drew 29 navies to Hawaii.",
              "a past edition: not 2025-03 (2024 right)"),
+    "ev13": ("evdate46", _D, "Saab will show the GlobalEye at the Paris Air Show in June.",
+             "right: Paris Air Show 2025-06"),
+    "ev14": ("evdate46", _D, "Poland did not take part in BALTOPS, the ministry said on Monday.",
+             "the saying's day is no date of BALTOPS (a June exercise)"),
+    "ev15": ("evdate46", _D, "Japan will join Balikatan for the first time, Tokyo said on Tuesday.",
+             "the saying's day (2025-03-04) is no date of the exercise"),
+    "ev16": ("evdate46", "2025-04-25", "US and Philippine troops fired HIMARS rockets at a target ship during "
+             "Balikatan on Wednesday.", "right: Balikatan dated 2025-04-23"),
+    "ev17": ("evdate46", _D, "India displayed the Tejas Mk1A at Aero India, which closed in Bengaluru last month.",
+             "right: a month told (2025-02)"),
 }

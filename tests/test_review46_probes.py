@@ -32,6 +32,12 @@ def _attr(module: str, name: str) -> bool:
     return _module(module) and hasattr(importlib.import_module(module), name)
 
 
+def _cue(section: str, key: str) -> bool:
+    from graph.relations.lexicon import cues
+
+    return key in (cues().get(section) or {})
+
+
 _ON = {
     "platforms46": pytest.mark.skipif(not _attr("graph.mentions.ships", "_hull_number"),
                                       reason="platforms46 (ship names) not merged"),
@@ -41,6 +47,8 @@ _ON = {
                                       reason="precision46 (led46) not merged"),
     "evdate46": pytest.mark.skipif(not _module("graph.entities.series_dates"), reason="evdate46 not merged"),
     "members46": pytest.mark.skipif(not _attr("graph.relations.plural", "_lede_group"), reason="members46 not merged"),
+    "dealt46": pytest.mark.skipif(not _cue("membership", "dealt_with_preps"),
+                                  reason="members46 eb8cf325 (dealt_with_preps) not merged"),
     "operates46": pytest.mark.skipif(not _attr("graph.relations.families.inventory", "maker_demonym_user"),
                                      reason="operates46 not merged"),
     "events46": pytest.mark.skipif(not _module("graph.relations.families.accidents"), reason="events46 not merged"),
@@ -201,6 +209,7 @@ def test_an_undated_series_edition_reported_takes_the_report_month(pipeline):
 
 @pytest.mark.parametrize("key,kind,date", [
     ("ev01", "Dubai Airshow", "2025-11-17"), ("ev05", "Cobra Gold", "2025-03-07"), ("ev12", "RIMPAC", "2024"),
+    ("ev13", "Paris Air Show", "2025-06"), ("ev16", "Balikatan", "2025-04-23"), ("ev17", "Aero India", "2025-02"),
 ])
 def test_a_dated_edition_keeps_its_date(pipeline, key, kind, date):
     assert _dates(pipeline, key, kind) == {date}
@@ -220,6 +229,8 @@ def test_a_series_named_in_passing_takes_no_report_month(pipeline, key, kind):
 @pytest.mark.parametrize("key,kind,wrong", [
     pytest.param("ev04", "Farnborough", "2025-03-10", marks=_BOTH),  # "said on Monday it would show ... at": the claim's day
     pytest.param("ev08", "IDEX", "2022-02", marks=_BOTH),            # "signed in February 2022, a deal first discussed at"
+    pytest.param("ev14", "BALTOPS", "2025-03-10", marks=_BOTH),      # "did not take part in X, the ministry said on Monday"
+    pytest.param("ev15", "Balikatan", "2025-03-04", marks=_BOTH),    # "will join X for the first time, Tokyo said on Tuesday"
 ])
 def test_a_series_is_not_dated_by_another_clause(pipeline, key, kind, wrong):
     dates = _dates(pipeline, key, kind)
@@ -267,6 +278,21 @@ def test_a_question_hypothesis_or_leaving_makes_no_member(pipeline, key, bloc):
     edges = _edges(pipeline, key)
     assert not any(t == "MEMBER_OF" and bloc.lower() in o.lower() and d.get("status") not in {"former", "candidate"}
                    for (s, t, o), d in edges.items()), edges
+
+
+@_ON["dealt46"]
+def test_ties_with_the_members_of_a_bloc_make_no_member(pipeline):
+    edges = _edges(pipeline, "mb14")   # "Turkey promised closer defence ties with the members of the GCC"
+    assert not _has(edges, "Turkey", "MEMBER_OF", "Gulf"), edges
+
+
+@pytest.mark.parametrize("key,member,bloc", [
+    ("mb13", "Hungary", "European Union"),   # "Hungary, along with the other members of the European Union"
+    ("mb15", "Romania", "North Atlantic"),   # "Romania, together with other members of NATO"
+])
+def test_along_with_the_other_members_stays_a_member(pipeline, key, member, bloc):
+    edges = _edges(pipeline, key)
+    assert _has(edges, member, "MEMBER_OF", bloc), edges
 
 
 # ---- events46 (relations/families/accidents.py, entities/resolve.py): the article's crash told twice ----------------
