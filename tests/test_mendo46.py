@@ -1,6 +1,7 @@
 """Session 46 (mendo46): the demonym of a type's maker state is not its user where the type's own phrase names
 another state or its service as the holder ("Israeli Heron drones of the Indian Army", "India's Israeli Heron
-drones", "American F-16 jets flown by Ukrainian pilots", "belonging to", "leased to", "in Moroccan service"),
+drones", "American F-16 jets flown by Ukrainian pilots", "belonging to", "leased to", "in Moroccan service",
+"India said its Israeli Heron drones"),
 whatever the operator table lists (families/inventory.py ``_owned_in_phrase``). Invented sentences."""
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ DAY = "2024-05-14"
     # demonym-maker-user (the phrase is its clause's subject)
     ("Israeli Heron drones of the Indian Army watch the Line of Actual Control near Leh.", "Israel", "Heron"),
     ("Israeli Heron drones of the Indian Army will watch the disputed border next year.", "Israel", "Heron"),
+    ("India said its Israeli Heron drones watch the Line of Actual Control near Leh.", "Israel", "Heron"),
     # demonym-user
+    ("Greece said its Israeli Heron drones flew over the Aegean on Monday.", "Israel", "Heron"),
     ("Israeli Heron drones of the Azerbaijani Army patrol the mountain border.", "Israel", "Heron"),
     ("Israeli Heron drones, which belong to the Indian Navy, patrol the coast.", "Israel", "Heron"),
     ("Israeli Heron drones of the Azerbaijani Army patrolled the mountain border on Friday.", "Israel", "Heron"),

@@ -664,7 +664,8 @@ def _owned_in_phrase(ctx: SentenceContext, m: Mention, p: Mention) -> bool:
     demonym ``m`` names only where they come from: an owner's possessive ("India's Israeli Heron drones"), an
     "of"-phrase ("Israeli Heron drones of the Indian Army"), a participle or relative clause of holding ("operated
     by India", "flown by Ukrainian pilots", "belonging to the Indian Air Force", "leased to India", "which belong
-    to the Indian Army") or "in Indian service". A state the phrase names in what the units do ("Russian Su-35s
+    to the Indian Army"), "in Indian service", or "its" after another state in the sentence ("India said its Israeli
+    Heron drones"). A state the phrase names in what the units do ("Russian Su-35s
     that bombed Ukrainian positions") is no owner."""
     lex = cues()
     noun = _listed_noun(ctx, p)
@@ -684,17 +685,26 @@ def _owned_in_phrase(ctx: SentenceContext, m: Mention, p: Mention) -> bool:
             if c.dep_ == "acl" and c.tag_ == "VBG":  # "belonging to", "India flying them"
                 spans += [g for g in c.children if g.dep_ in {"dobj"}]
     maker = ctx.entities[m.entity].name
+
+    def state_of(o: Mention) -> str | None:
+        other = ctx.entities.get(o.entity) if o.entity else None
+        if other is None or other.label not in STATES:
+            return None
+        return other.name if other.label == "Country" else \
+            ctx.entities[other.country].name if other.country in ctx.entities else None  # a body of no known state
+
     for span in spans:
+        if span.tag_ == "PRP$":  # "India said its Israeli Heron drones ...": the clause's state before it
+            before = [o for o in ctx.mentions if o.end <= span.i and not o.demonym and state_of(o) is not None]
+            if before and state_of(max(before, key=lambda o: o.start)) != maker:
+                return True
+            continue
         for t in span.subtree:
             o = ctx.at.get(t.i)
             if o is None or o.entity is None or o.entity == m.entity or o.start < p.end and o.end > p.start:
                 continue
-            other = ctx.entities.get(o.entity)
-            if other is None or other.label not in STATES:
-                continue
-            state = other.name if other.label == "Country" else \
-                ctx.entities[other.country].name if other.country in ctx.entities else None
-            if state is None or state != maker:
+            state = state_of(o)
+            if state is not None and state != maker:
                 return True
     return False
 
