@@ -56,6 +56,8 @@ def fragment(document: Document, entities: dict[str, Entity], relations: list[Re
     reported = document.published
     for entity in entities.values():
         g.add_node(entity.id, **entity_node(entity))
+        if entity.label == "Event" and entity.props.get("date") and entity.props.get("date_source"):
+            g.nodes[entity.id]["date_source"] = entity.props["date_source"]  # a series edition dated by the text
         if reported and _current_event(entity):  # an event the article reports undated is its news
             g.nodes[entity.id].update(date=str(reported)[:7], date_source="reported")
         add_edge(g, entity.id, "MENTIONED_IN", document.id)

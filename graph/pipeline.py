@@ -21,6 +21,7 @@ from pathlib import Path
 import networkx as nx
 
 from .assemble import fragment
+from .entities.series_dates import date_series_events
 from .errors import GeopolError, InputError
 from .store import Store, validate
 from .text import Document, discover, read_document
@@ -131,6 +132,7 @@ class Pipeline:
         doc.user_data["published"] = document.published  # dates in the text resolve against it
         entities = self.entities_of(doc)
         relations = self.relations_of(doc, entities, document.id)
+        date_series_events(doc, entities, self.ref)  # "at the Dubai Airshow last November": after the relations
         return fragment(document, entities, relations, self.ref if self.enrich else None)
 
     def process(self, document: Document) -> nx.MultiDiGraph:

@@ -26,6 +26,7 @@ SERVICE_DESIGNATIONS = {
     ("F-20 Tigershark", "F-5G"),  # the type's first designation
     ("M-46 gun", "130 mm towed field gun M1954"), ("M101 howitzer", "M2A1 howitzer"),  # the same gun's older names
     ("T-6 Texan II", "Texan T1"), ("C-130J Super Hercules", "Hercules C4"), ("C-130J Super Hercules", "Hercules C5"),
+    ("H225M", "H-36 Caracal"),  # the Brazilian Armed Forces' designation of the EC725
 }
 #: rows written before session 42 whose aliases run on to another number in the series: family rows the dev gold
 #: merges (CV90 | CV9030, AN/MPQ-53 | AN/MPQ-65 ...) or aliases left for review. No new row may add to this list.

@@ -39,6 +39,7 @@ from ..mentions.words import lowers, texts, tokens
 from ..reference import RefEntity, ReferenceData, load_reference
 from ..reference.forceless import forceless
 from ..text.numbers import numbered, ordinal
+from .accident_refs import happened, own_words, vehicle_told
 from .affiliation import person_affiliated
 from .antecedents import Antecedents
 from .canon import canonicalize
@@ -1281,7 +1282,11 @@ class _Resolver:
                                for p in t.children for o in p.children)  # "the first session of a joint parliament"
                    and not any(m.end == t.i + 1 and m.start < t.i for m in series + named)  # "the Balikatan exercise"
                    and not (t.dep_ == "compound" and t.head.pos_ == "NOUN" and not kind_of.get(t.head.lower_))
-                   and not (t.lower_ in act_words and self._act_noun_elsewhere(t))]
+                   and not (t.lower_ in act_words and self._act_noun_elsewhere(t))
+                   and not (kind_of[t.lower_] == "accident" and not happened(t, lex["accident_refs"]))]
+        if not vehicle_told(self.doc, [t for t in generic if kind_of[t.lower_] == "accident"], self.mentions,
+                            lex["accident_refs"]):  # "the stock market crash" ... "the crash": no accident
+            generic = [t for t in generic if kind_of[t.lower_] != "accident"]
         kinds = Counter(kind_of[t.lower_] for t in generic if kind_of[t.lower_] != "war")
         lead_end = max((x.end for x in self._lead_sentences()), default=0)
         early = {kind_of[t.lower_] for t in generic if t.i < lead_end}
@@ -1291,7 +1296,7 @@ class _Resolver:
         bare_only = {k for k in kinds if k not in early and all(
             t.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in t.children)
             for t in generic if kind_of[t.lower_] == k)}
-        kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k == "visit" else 1)
+        kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k in lex["two_reference_kinds"] else 1)
                          and (n >= 2 or k != "exercise" or k in early)
                          and not (k == "exercise" and k in bare_only)})
         parts = {k for k in kinds if all(t.lower_ in lex["event_parts"] for t in generic if kind_of[t.lower_] == k)}
@@ -1379,7 +1384,8 @@ class _Resolver:
             if celebrated is not None:  # "marked its 34th Independence Day" ... "a street parade"
                 day = celebrated.text
             first = next(t for t in refs if t.lower_ == main_noun)
-            what = f"{day} {main_noun}" if day else self._event_what(first)
+            skip = own_words(first, self.mentions) if main_kind in lex["bare_named_kinds"] else set()
+            what = f"{day} {main_noun}" if day else self._event_what(first, skip=skip)
         main = None
         if what and main_named is None and main_kind == "ceremony" and self._purchase_signing(refs, headline):
             what = None  # a contract for goods signed at a ceremony: the writers keep no Event of it (optional at most)
@@ -1400,6 +1406,9 @@ class _Resolver:
                 date = self._event_date(dated, self._lead_sentences())
             if date is None and main_named is not None and main_named.ref_id and not marks[0]:
                 date = self._occasion_of(kin or [main_named])  # "announced it on the sidelines of the show"
+            if main_named is None and main_kind in lex["clause_dated_kinds"]:
+                told, later = self._told_date()  # "the jet went down on Wednesday near X": that day, not the report's
+                date = told or (None if later else date)  # "on Thursday, a week after ... crash": no date
             name, venue = what, None
             year = re.search(r"(?<!\d)(1[89]|20)\d\d(?!\d)", what)  # "Joint Sword-2024A" has its year
             if marks[0] and not year:
@@ -1409,7 +1418,7 @@ class _Resolver:
                     and not _numbered_edition(what) and edition_marks(what)[0] is None:  # not "Aurora 23 2023"  # "47th ASEAN Summit", "Mosi II": already one edition
                 name = f"{what} {date[:4]}"  # "Paris Air Show 2025"
             elif main_named is None and main_kind in lex["recurring_event_kinds"]:
-                where = self._event_place(refs)
+                where = self._event_place(refs, loose=main_kind not in lex["named_place_only_kinds"])
                 venue = where if where and where not in what else None
                 name = ", ".join(x for x in (what, venue, date and date.split("/")[0]) if x)  # named by the day it began
             wars = [t for t in generic if kind_of[t.lower_] in {"war", "clash"}]  # "war between Israel and Iran"
@@ -1445,7 +1454,7 @@ class _Resolver:
                 main.aliases |= edition_aliases(bare.get(id(main_named), main_named.text), what)
             main.props["kind"] = main_kind
             edition = self._edition(what, main_named.text if main_named is not None else None,
-                                    self._event_place(refs), date)
+                                    self._event_place(refs, loose=main_kind not in lex["named_place_only_kinds"]), date)
             if edition is not None:  # "2024 SCO summit": the catalogued edition's names, and its date
                 main.aliases |= {edition.name, *edition.aliases}
                 date = date or edition.props.get("date")
@@ -1487,7 +1496,8 @@ class _Resolver:
                         entity.props["date"] = date
         if main is None:
             return
-        main_where = self._event_place(refs) if main_kind in lex["recurring_event_kinds"] else None
+        main_where = self._event_place(refs, loose=main_kind not in lex["named_place_only_kinds"]) \
+            if main_kind in lex["recurring_event_kinds"] else None
         for t in away:
             left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
             span = self.doc[min([t.i, *(c.i for c in left)]):t.i + 1]
@@ -1500,6 +1510,8 @@ class _Resolver:
             if self._another_of_kind(t, main_named, main):
                 continue  # "jets taking part in a live-fire exercise of A and B" beside the named exercise
             left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
+            taken = own_words(t, self.mentions) if main_kind in lex["bare_named_kinds"] else set()
+            left = [c for c in left if c.i > max(taken, default=-1)]  # "the Russian Su-34 crash": "crash"
             start = min([t.i, *(c.i for c in left)])
             span = self.doc[start:t.i + 1]
             m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
@@ -1517,7 +1529,7 @@ class _Resolver:
                 edition = _EDITION_BEFORE.match(self.doc[whole[0].i:t.i + 1].text)
                 if edition is not None:  # "the Fire Shield 2022 live-fire exercise": its name, "Fire Shield 2022"
                     main.aliases.add(edition.group(1))
-            written = _as_written(t)
+            written = _as_written(t) if not taken else None
             if written:  # "Friday's ceremony", "the two-day gathering", "this year's forum"
                 self._written.append((main, written))
         if main_named is not None and main_kind in lex["other_edition_refs"]["kinds"]:
@@ -2561,10 +2573,12 @@ class _Resolver:
             return None
         return next((m for m in self.mentions if m.end == i and m.label in {"Alliance", "Organization"}), None)
 
-    def _event_what(self, tok, owner: Mention | None = None) -> str:
-        """ "the annual summit of the Collective Security Treaty Organization" -> "CSTO summit"."""
+    def _event_what(self, tok, owner: Mention | None = None, skip: set[int] | None = None) -> str:
+        """ "the annual summit of the Collective Security Treaty Organization" -> "CSTO summit"; no word before
+        the noun at the positions ``skip``."""
         mods = set(lexicon()["event_modifiers"])
         words = [w for c in tok.lefts if c.dep_ in {"compound", "amod"} and (c.text[:1].isupper() or c.lower_ in mods)
+                 and c.i not in (skip or set())
                  and c.lower_ != "annual" and c.lower_ not in _MONTH_NAMES  # "the NATO October meeting": a date
                  and not (owner is not None and owner.start <= c.i < owner.end)
                  for w in (_name_words(c) if not self._in_body(c) else [c.text])]
@@ -2587,13 +2601,14 @@ class _Resolver:
         return any(m.start <= tok.i < m.end and m.label in {"GovernmentBody", "Organization", "Company", "Alliance"}
                    for m in self.mentions)
 
-    def _event_place(self, refs) -> str | None:
+    def _event_place(self, refs, loose: bool = True) -> str | None:
         """The city the article's event took place in: a city naming it ("the Niamey summit"), a
-        Place after "in"/"at" in a sentence about it, else the dateline's city."""
+        Place after "in"/"at" in a sentence about it, else the dateline's city; only the first without
+        ``loose``."""
         toks = tokens(self.doc)
         named = [m for t in refs for c in t.lefts if c.dep_ in {"compound", "nmod"}
                  for m in self.mentions if m.label == "Place" and m.start <= c.i < m.end]
-        for t in refs[:1]:
+        for t in refs[:1] if loose else []:
             for m in self.mentions:
                 if m.label == "Place" and t.sent.start <= m.start < t.sent.end and m.start > 0 \
                         and toks[m.start - 1].lower_ in {"in", "at"}:
@@ -2602,7 +2617,7 @@ class _Resolver:
         for m in named[:1]:
             entry = self.ref.get(m.ref_id)
             return entry.name if entry else m.text
-        dateline = (self.doc.user_data.get("layout") or {}).get("dateline")
+        dateline = (self.doc.user_data.get("layout") or {}).get("dateline") if loose else None
         if dateline:
             city = re.split(r"[,\u2014\u2013(]| - ", doc_text(self.doc)[dateline[0]:dateline[1]])[0].strip()
             if city and len(city) < 30 and city.isupper() and (self.ref.find("Place", city.title()) is not None or any(
@@ -2777,6 +2792,33 @@ class _Resolver:
             return None
         future = any(c.lower_ in {"next", "upcoming", "coming"} for c in tok.lefts)
         return resolve_expression(month.text, published_of(self.doc), future=future)
+
+    def _told_date(self) -> tuple[str | None, bool]:
+        """The date of the first clause that tells a crash and has a date of its own ("the jet went down on
+        Wednesday near Aktau", "the transport that came down a week ago"): the date nearest the crash word in
+        its sentence (``relations.time.relation_when``), in a sentence that gives one; not a date the crash is
+        told after ("named a new chief on Thursday, two weeks after his predecessor died when a helicopter
+        crashed", "in mourning on Thursday after a helicopter crashed": ``later_words`` of ``accidents``). The
+        second value tells whether such a later day was passed over."""
+        from ..relations.families.accidents import crash_word
+        from ..relations.lexicon import cues
+        from ..relations.time import published_of, relation_when, resolved_dates
+
+        base, later = published_of(self.doc), set(cues()["accidents"]["later_words"])
+        passed = False
+        for tok in self.doc:
+            found = resolved_dates(tok.sent, base) if crash_word(tok) else []
+            if not found:
+                continue
+            when = relation_when(tok.sent, [tok], base)
+            span = next((sp for sp, value in found if value == when), None)
+            after = [sp for sp, _ in found if sp.end <= tok.i and any(t.lower_ in later for t in self.doc[sp.end:tok.i])]
+            passed = passed or bool(after)
+            if span is None or span in after:
+                continue  # a date of the sentence's tense only, or of a later day
+            if when and not when.startswith("/"):
+                return when.split("/")[0], passed
+        return None, passed
 
     def _event_date(self, name: str, sents) -> str | None:
         """When the event took place (``relations.time.event_date``)."""

@@ -228,6 +228,12 @@ def _coded(text: str) -> bool:
     return " " not in text and any(c.isdigit() for c in text)
 
 
+def _coded_end(text: str) -> bool:
+    """A designation, perhaps after its maker's name: the last word has a digit ("C-17A", "Boeing C-17A",
+    "Embraer EMB 314", "Sikorsky S-70M")."""
+    return _coded(text.split()[-1]) if text.split() else False
+
+
 def _firm_cued(doc: Doc, start: int) -> bool:
     """The name at ``start`` follows a firm noun ("the shipbuilder X"), or "group" after a nationality or
     a line of business ("the French group X", "the engineering group X"): a firm, whatever the NER says."""
@@ -2016,16 +2022,18 @@ class MentionFinder:
 
     @staticmethod
     def _designation_and_name(doc: Doc, first: Mention, second: Mention) -> bool:
-        """ "C-17A Globemaster III", "MV-22B Osprey": a catalogued type's designation printed right before
-        its own name (both found as that type) is one name, the form the text gives the type."""
+        """ "C-17A Globemaster III", "MV-22B Osprey", "Sikorsky S-70M Black Hawk": a catalogued type's designation
+        (perhaps after its maker) printed right before its own name (both found as that type) is one name, the form
+        the text gives the type."""
         return first.label == second.label == "Platform" and first.ref_id is not None \
             and first.ref_id == second.ref_id and second.start == first.end and bool(doc[first.end - 1].whitespace_) \
-            and _coded(first.text) and not _coded(second.text)
+            and _coded_end(first.text) and not _coded(second.text)
 
     def _own_name_words(self, doc: Doc, m: Mention) -> int:
-        """The end of the capitalised words after a catalogued designation that are all words of that
-        type's own names ("P-8I" + "Poseidon"); ``m.end`` when there are none."""
-        if m.label != "Platform" or not m.ref_id or not _coded(m.text) or not doc[m.end - 1].whitespace_:
+        """The end of the capitalised words after a catalogued designation (perhaps after its maker) that are all
+        words of that type's own names ("P-8I" + "Poseidon", "Boeing C-17A" + "Globemaster"); ``m.end`` when there
+        are none."""
+        if m.label != "Platform" or not m.ref_id or not _coded_end(m.text) or not doc[m.end - 1].whitespace_:
             return m.end
         entry = self.ref.get(m.ref_id)
         own = {w for n in (entry.name, *entry.aliases) for w in n.split() if not _coded(w)} if entry else set()

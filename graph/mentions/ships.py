@@ -60,7 +60,45 @@ def _name_end(doc: Doc, i: int, prefixes: set[str]) -> int:
         end = name_tail_end(doc, end)  # "HMCS Ville de Québec", "ROKS Gang Gam-chan"
     if end > i and end < len(doc) and _ROMAN.fullmatch(t[end]) and not doc[end].is_sent_start:
         end += 1  # "SAS King Sekhukhune I"
+    elif end > i and _hull_number(doc, end):
+        end += 1  # "Yuan Wang 5", "Yi Peng 3": a number ends the name
     return end
+
+
+def _hull_number(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` is a number of one to three digits ending a ship's name ("the research vessel Yuan
+    Wang 5 docked"), not a count or a measure of what follows ("the frigate Hamburg 12 miles off", "... 3 times",
+    "the carrier Liaoning 12 Chinese warships and ...", "24 J-15 jets"): :func:`_opens_noun_phrase`."""
+    if j >= len(doc) or not re.fullmatch(r"\d{1,3}", doc[j].text) or doc[j].is_sent_start or not doc[j - 1].whitespace_:
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return nxt is None or not _opens_noun_phrase(doc, j) and nxt.text not in {"-", "/", ".", ":"}
+
+
+def _opens_noun_phrase(doc: Doc, j: int) -> bool:
+    """Whether the word after the number ``j`` opens a noun phrase the number counts: a lower-case noun or adjective
+    ("12 miles", "3 nautical miles"), a designation ("24 J-15 jets"), a capitalised demonym ("12 Chinese
+    warships") or a capitalised word the number modifies as a plural's count."""
+    nxt = doc[j + 1]
+    if nxt.is_sent_start:
+        return False
+    w = nxt.text
+    if nxt.is_alpha and w.islower():
+        return nxt.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
+    if any(c.isdigit() for c in w) and any(c.isalpha() for c in w):
+        return True  # a designation: "J-15", "F-16s"
+    if not w[:1].isupper():
+        return False
+    if nxt.pos_ == "ADJ" and nxt.ent_type_ in {"NORP", "Country"}:
+        return True  # a demonym: "12 Chinese warships"
+    if doc[j].dep_ == "nummod" and doc[j].head.i > j and doc[j].head.tag_ in {"NNS", "NNPS"}:
+        return True
+    for k in range(j + 1, min(len(doc), j + 4)):  # "14 Type 052D destroyers": a plural noun ends the phrase
+        if doc[k].tag_ in {"NNS", "NNPS"} and doc[k].text.islower():
+            return True
+        if not (doc[k].pos_ in {"PROPN", "ADJ", "NUM", "NOUN"} and not doc[k].is_sent_start):
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -90,8 +128,9 @@ def name_tail_end(doc: Doc, end: int) -> int:
     while 0 < end < len(doc) - 1:
         w, prev = doc[end].text, doc[end - 1]
         if w in {"-", "\u2011"} and not prev.whitespace_ and not doc[end].whitespace_ \
-                and doc[end + 1].is_alpha and doc[end + 1].text.islower():
-            end += 2  # "Seong-ryong"
+                and doc[end + 1].is_alpha and (doc[end + 1].text.islower() or _name_word(doc, end + 1)
+                                               and prev.text[:1].isupper()):
+            end += 2  # "Seong-ryong", "Sachsen-Anhalt", "Al-Diriyah"
             continue
         if (w in particles or w == "of" and prev.text in titles) and _name_word(doc, end + 1):
             end += 2
@@ -250,3 +289,4 @@ def roster_ships(doc: Doc, prefixes: set[str]) -> list[list[tuple[int, int, str]
                 taken.update(a for a0, e, _ in names for a in range(a0, e))
                 break
     return out
+

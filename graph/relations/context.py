@@ -436,6 +436,8 @@ class SentenceContext:
                     m = next((self.at[a.i] for a in list(cur.head.ancestors)[:4]
                               if a.i in self.at and self.label(self.at[a.i]) == "Person"), m)
                 found = one(m) if m is not None else []
+                if not found and m is None and cur.head.i in self.plural:
+                    found = take(cur.head)  # "the three countries, which formed X": the states it stands for
                 if found and _heads_list(cur):
                     found = take(cur.head) or found  # "Mali, Burkina Faso and Niger, which expelled ...": the whole list
                 elif found and appos is not None and _heads_list(appos):

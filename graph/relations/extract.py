@@ -20,7 +20,7 @@ from .editions import earlier_edition, event_year, other_occasion
 from .families import DOC_RULES, LABEL_NEEDED, RULES, DocFacts
 from .families.inventory import office
 from .families.people import known_people
-from .gates import gates
+from .gates import gates, opens
 from .passes.finish import finish
 from .passes.state_buyers import state_buyer
 from .plural import plural_groups
@@ -131,8 +131,8 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
                 words = ctx.words
                 supposed = not asking.isdisjoint(words)
                 for rule, closed in rules:
-                    if closed is not None and closed.isdisjoint(words):
-                        continue  # none of the words the rule needs (``opens``, asked inline: it is asked very often)
+                    if closed is not None and (closed[0].isdisjoint(words) or len(closed) > 1 and not opens(closed, words)):
+                        continue  # not the words the rule needs (``opens``, asked inline: it is asked very often)
                     for r in rule(ctx, facts):
                         if supposed and _supposed(ctx, r):
                             continue  # "asked whether the drill was aimed at X": asked, not stated (.scope)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from ..context import SentenceContext
 from ..relation import Relation
 from .accession import accession_talks, bloc_bids, bloc_candidates
+from .accidents import accident_sites
 from .aid import aid_given
 from .answered_members import answered_members
 from .arrivals import arrivals
@@ -100,13 +101,13 @@ RULES: dict[str, Rule] = {
     "place_country": place_country, "chair_hosts": chair_hosts, "chaired_meetings": chaired_meetings,
     "chair_seat": chair_seat, "hosted_guests": hosted_guests,
     "named_venues": named_venues, "organisers": organisers, "struck_targets": struck_targets,
-    "catalogued_users": catalogued_users,
+    "catalogued_users": catalogued_users, "accident_sites": accident_sites,
 }
 # rules every relation of which has an end of one label (the ontology's only one for the types they
 # give: "participation" gives PARTICIPATED_IN and HOSTED_BY, both of an Event): skipped in a document
 # with no entity of that label, where everything they found would be dropped
 LABEL_NEEDED: dict[str, str] = {"participation": "Event", "gathering_verbs": "Event", "share_nouns": "Event",
-                                 "struck_targets": "Event"}
+                                 "struck_targets": "Event", "accident_sites": "Event"}
 # rules over the whole document: (doc, facts, doc_id) -> relations
 DOC_RULES = {"known_offices": known_offices, "known_conflicts": known_conflicts,
              "nationality_in_name": nationality_in_name, "known_parents": known_parents,

@@ -70,12 +70,26 @@ def _dyads(file: str = "conflict_dyads.csv") -> tuple[tuple[frozenset[str], int,
                  for r in read_rows(DATA_DIR / file))
 
 
+@lru_cache(maxsize=4)
+def _dyads_by_name(file: str) -> dict[str, tuple[tuple[frozenset[str], int, int], ...]]:
+    """The rows of :func:`_dyads` by each of their sides' normalised names (so that a pair of sides reads the
+    few rows naming one of them, not the whole file)."""
+    out: dict[str, list[tuple[frozenset[str], int, int]]] = {}
+    for row in _dyads(file):
+        for name in row[0]:
+            out.setdefault(name, []).append(row)
+    return {name: tuple(rows) for name, rows in out.items()}
+
+
 def active_dyad(a: set[str], b: set[str], year: int, file: str = "conflict_dyads.csv") -> bool:
     """Whether a row of the data pairs one of the names ``a`` with one of ``b`` in a span holding ``year``."""
     na, nb = {norm_name(x) for x in a}, {norm_name(x) for x in b}
-    return any(start <= year <= end and len(pair) == 2 and pair & na and pair & nb and not (na & nb)
+    if na & nb:
+        return False  # one name on both sides
+    by_name = _dyads_by_name(file)
+    return any(start <= year <= end and len(pair) == 2 and pair & nb
                and any(frozenset({x, y}) == pair for x in na for y in nb)
-               for pair, start, end in _dyads(file))
+               for name in na for pair, start, end in by_name.get(name, ()))
 
 
 def active_rivalry(a: set[str], b: set[str], year: int) -> bool:

@@ -40,6 +40,13 @@ class DocFacts:
     known: dict = field(default_factory=dict)  # person id -> country ids of offices the reference data knows
 
     @cached_property
+    def focal_first(self) -> tuple:
+        """The focal state's first mention (an empty tuple without one): found once per document, not by a
+        walk of every mention each time a cue word asks (that grew with the square of the document)."""
+        first = next((m for m in self.mentions if m.entity == self.focal), None)
+        return () if first is None else (first,)
+
+    @cached_property
     def country_forms(self) -> dict[str, str]:
         """The document's country entities by every lower-cased name and alias that is no demonym
         (found once per document: several sentences ask)."""

@@ -766,18 +766,20 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         back = [(m, a, "membership-bloc-meeting", True) for tok in ctx.cued_tokens(
             lex["bloc_meeting_nouns"], "lemma") for states, blocs in [_bloc_meeting(ctx, facts, tok, lex)]
             for m in states for a in blocs]
-        for tok in ctx.tokens:
+        for tok in _pointing_tokens(ctx, lex):
             back += list(_pointed_back(ctx, facts, tok, lex))
         yield from _confirmed(ctx, facts, back)
         return
     found: list[tuple] = []  # (state mention, alliance mention, rule, needs data)
+    pointing = {tok.i for tok in _pointing_tokens(ctx, lex)}
     for tok in ctx.tokens:
         for rule, find, needs_data in _TOKEN_RULES:
             states, blocs = find(ctx, tok, lex)
             found += [(m, a, rule, needs_data) for m in states for a in blocs]
         states, blocs = _bloc_meeting(ctx, facts, tok, lex)
         found += [(m, a, "membership-bloc-meeting", True) for m in states for a in blocs]
-        found += list(_pointed_back(ctx, facts, tok, lex))
+        if tok.i in pointing:
+            found += list(_pointed_back(ctx, facts, tok, lex))
     found += [(m, a, "membership-colon-list", False) for m, a in _colon_list(ctx, facts, lex)]
     found += [(m, a, "membership-set-off", False) for m, a in _set_off_list(ctx, lex)]
     found += [(m, a, "membership-member-noun-list", False) for m, a in noun_lists]
@@ -832,6 +834,17 @@ def _may_point_back(tok: Token, lex: dict) -> bool:
     lemma, low = tok.lemma_.lower(), tok.lower_
     return lemma in _pointing_lemmas(id(lex), lex) or low in {"of", "among"} and tok.dep_ == "prep" \
         or low.endswith("s") and low[:-1] in lex["listing_nouns"]
+
+
+def _pointing_tokens(ctx: SentenceContext, lex: dict) -> list[Token]:
+    """The sentence's tokens ``_may_point_back`` lets through, in order, found by the sentence's word index
+    (a pointing lemma; "of", "among" or a listing noun's plural form) instead of asking it of every token."""
+    forms = {"of", "among"} | {f"{n}s" for n in lex["listing_nouns"]}
+    if ctx.words.isdisjoint(forms) and ctx.words.isdisjoint(_pointing_lemmas(id(lex), lex)):
+        return []
+    at = set(ctx.index.positions(_pointing_lemmas(id(lex), lex), "lemma")) | set(ctx.index.positions(forms, "lower"))
+    start = ctx.sent.start
+    return [tok for tok in (ctx.tokens[i - start] for i in sorted(at)) if _may_point_back(tok, lex)]
 
 
 _POINTING: dict[int, tuple[dict, frozenset]] = {}

@@ -593,8 +593,9 @@ def _signing_parties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     """A signing told by its verb (``entities.signings``): its named parties take part in it ("A and B signed
     the pact", "X signed the treaty with his counterpart, Y"), the place after its own "in"/"at" is its venue."""
     signed = ctx.doc.user_data.get("signings") or {}
-    for tok in ctx.sent:
-        event = signed.get(tok.i)
+    start, end = ctx.sent.start, ctx.sent.end
+    for i in sorted(i for i in signed if start <= i < end):  # (the signings' own tokens, not every token's)
+        tok, event = ctx.doc[i], signed[i]
         if event is None or event not in facts.entities:
             continue
         label_at = lambda i: ctx.label(ctx.at[i]) if i in ctx.at else None  # noqa: E731

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ...mentions import Mention
 from ..context import SentenceContext
+from ..gates import gated
 from ..lexicon import cues
 from ..negation import negated
 from .common import STATES, SUPPLIERS
@@ -82,6 +83,7 @@ def _verb_chain(verb: Token | None) -> list[Token]:
     return out
 
 
+@gated("handovers")
 def handovers(ctx: SentenceContext) -> Iterator[Handover]:
     """Every handover noun of the sentence with platforms in its "of" object and a recipient in its "to"
     object."""

@@ -65,6 +65,8 @@ def _owners(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[Mention]:
 def retirements(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Peru retired its Mirage 5s", "the F-5s were retired"; and any verb taking its object "out of service"
     ("took the Mirage 2000C out of active service": :func:`.stage.out_of_service`)."""
+    if ctx.words.isdisjoint(RETIRE_VERBS) and "out" not in ctx.words:
+        return  # neither a verb of retiring nor an "out of" phrase (most sentences: no walk of every token)
     cued = {tok.i: (tok, lemma) for tok, (lemma, _) in ctx.cued_forms(RETIRE_VERBS)}
     cued.update({t.i: (t, t.lemma_.lower()) for t in ctx.sent if t.pos_ == "VERB" and out_of_service(t)})
     for tok, lemma in (cued[i] for i in sorted(cued)):
@@ -609,9 +611,130 @@ def demonym_users(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         # first either ("French Rafales and Eurofighter Typhoons": France makes the Rafale, flies no Typhoon)
         foreign = foreign_demonym(ctx, m, p) and (not first or foreign_demonym(ctx, m, first))
         # (not in a headline, whose "Saudi F-35s", "First Brazilian Gripen" names the buyer of goods still to come)
+        if in_action(ctx, p) and not foreign and _owned_in_phrase(ctx, m, p):
+            continue  # "American F-16 jets flown by Ukrainian pilots": the phrase names who holds the maker's goods
         if in_action(ctx, p) or (foreign and not given_away(ctx, p) and not in_headline(ctx.doc, ctx.sent.start_char)):
             yield rel(ctx, m, "OPERATES", p, 0.55, "demonym-user",
                       stage=clause_stage(ctx, ctx.head_token(p), "in_service"))
+        elif not first and maker_demonym_user(ctx, m, p):
+            yield rel(ctx, m, "OPERATES", p, 0.5, "demonym-maker-user",
+                      stage=clause_stage(ctx, ctx.head_token(p), "in_service"))
+
+
+def maker_demonym_user(ctx: SentenceContext, m: Mention, p: Mention) -> bool:
+    """Whether the demonym of the type's own maker state names its user where the maker reading is declined
+    (``native-maker``): the phrase is its clause's subject ("a Chinese J-16 fighter cut in front of the patrol
+    plane", "Swedish Gripen fighters will lead the air activity") or goes on with a noun of a force's own units
+    ("American Patriot units"). Not in a headline (its "Russian Su-35s" may name the seller of the news), not goods
+    pledged, and not where the sentence names another state that the operator table lists for the type ("the first
+    American M1 tanks are now in Poland": the buyer's, come from the maker)."""
+    from .makers import _subject
+
+    if in_headline(ctx.doc, ctx.sent.start_char) or given_away(ctx, p) or foreign_demonym(ctx, m, p):
+        return False
+    e = ctx.entities[p.entity]
+    from ...reference import load_reference
+
+    entry = load_reference().get(e.ref_id) if e.ref_id else None
+    if entry is None or ctx.entities[m.entity].name not in entry.origin:
+        return False
+    unit = p.end < ctx.sent.end and ctx.doc[p.end].lower_ in cues()["manufacture"]["user_unit_nouns"]
+    if not (unit or _subject(ctx, p) or _relative_subject(ctx, p)) or _goods_clause(ctx, p) or \
+            _owned_in_phrase(ctx, m, p):
+        return False
+    from .catalogued_dyads import norm_name
+    from .catalogued_users import operators
+
+    listed = {s for (t, s) in operators() if t == norm_name(entry.name)}
+    for o in ctx.mentions:
+        other = ctx.entities.get(o.entity) if o.entity else None
+        if other is None or other.id == m.entity:
+            continue
+        state = other.name if other.label == "Country" else \
+            ctx.entities[other.country].name if other.label == "GovernmentBody" and other.country in ctx.entities else None
+        if state is not None and state not in entry.origin and norm_name(state) in listed:
+            return False
+    return True
+
+
+_HOLDING_PREPS = {"of", "by", "to", "in", "with"}
+_HELD_NOUNS = {"service", "use", "inventory", "fleet", "hands", "arsenal", "stock", "stocks"}
+
+
+def _owned_in_phrase(ctx: SentenceContext, m: Mention, p: Mention) -> bool:
+    """Whether the platform's own phrase names another state or its service as the holder of the maker's goods, so
+    demonym ``m`` names only where they come from: an owner's possessive ("India's Israeli Heron drones"), an
+    "of"-phrase ("Israeli Heron drones of the Indian Army"), a participle or relative clause of holding ("operated
+    by India", "flown by Ukrainian pilots", "belonging to the Indian Air Force", "leased to India", "which belong
+    to the Indian Army"), "in Indian service", or "its" after another state in the sentence ("India said its Israeli
+    Heron drones"). A state the phrase names in what the units do ("Russian Su-35s
+    that bombed Ukrainian positions") is no owner."""
+    lex = cues()
+    noun = _listed_noun(ctx, p)
+    while noun.dep_ in {"compound", "amod", "nmod", "nummod"} and noun.head.i != noun.i:
+        noun = noun.head
+    holding = set(lex["operate"]["verbs"]) | {"belong", "lease", "loan", "own", "fly", "pilot", "crew", "man",
+                                               "field", "hold", "operate", "use"}
+    spans: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            spans += [o for o in c.children if o.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            spans += [o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _HELD_NOUNS]
+        elif c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in holding:
+            spans += [o for g in c.children if g.dep_ in {"agent", "prep"} and g.lower_ in _HOLDING_PREPS
+                      for o in g.children if o.dep_ == "pobj"]
+            if c.dep_ == "acl" and c.tag_ == "VBG":  # "belonging to", "India flying them"
+                spans += [g for g in c.children if g.dep_ in {"dobj"}]
+    maker = ctx.entities[m.entity].name
+
+    def state_of(o: Mention) -> str | None:
+        other = ctx.entities.get(o.entity) if o.entity else None
+        if other is None or other.label not in STATES:
+            return None
+        return other.name if other.label == "Country" else \
+            ctx.entities[other.country].name if other.country in ctx.entities else None  # a body of no known state
+
+    for span in spans:
+        if span.tag_ == "PRP$":  # "India said its Israeli Heron drones ...": the clause's state before it
+            before = [o for o in ctx.mentions if o.end <= span.i and not o.demonym and state_of(o) is not None]
+            if before and state_of(max(before, key=lambda o: o.start)) != maker:
+                return True
+            continue
+        for t in span.subtree:
+            o = ctx.at.get(t.i)
+            if o is None or o.entity is None or o.entity == m.entity or o.start < p.end and o.end > p.start:
+                continue
+            state = state_of(o)
+            if state is not None and state != maker:
+                return True
+    return False
+
+
+def _relative_subject(ctx: SentenceContext, p: Mention) -> bool:
+    """Whether the platform's phrase is the subject of its own relative clause ("a Russian Kh-55 cruise missile that
+    came down in a forest"): the clause tells of those units doing something (not "the Patriot, which Poland bought")."""
+    noun = _listed_noun(ctx, p)
+    while noun.dep_ in {"compound", "amod", "nmod", "nummod"} and noun.head.i != noun.i:
+        noun = noun.head
+    return any(c.dep_ == "relcl" and c.pos_ == "VERB"
+               and any(g.dep_ == "nsubj" and g.lower_ in {"that", "which"} for g in c.children)
+               for c in noun.children)
+
+
+def _goods_clause(ctx: SentenceContext, p: Mention) -> bool:
+    """Whether the clause of a platform's phrase tells of goods, not of a force's use: its verb is one of supply,
+    purchase or arrival ("the American Patriot could not be delivered as quickly", "tanks that arrived in the port") or the goods are on show ("an Israeli
+    Hermes 900 drone was also on show": ``display.goods_nouns``)."""
+    lex = cues()
+    noun = _listed_noun(ctx, p)
+    while noun.dep_ in {"compound", "amod", "nmod", "nummod"} and noun.head.i != noun.i:
+        noun = noun.head
+    verbs = [noun.head, *(c for c in noun.children if c.dep_ == "relcl")]
+    goods = set(lex["supply"]["verbs"]) | set(lex["acquire"]["verbs"]) | set(lex["manufacture"]["arrival_verbs"])
+    shown = set(lex["display"]["goods_nouns"])
+    return any(v.lemma_.lower() in goods or any(t.dep_ == "pobj" and t.head.lower_ == "on" and t.lemma_.lower() in shown
+                                                 for t in v.subtree) for v in verbs)
 
 
 def foreign_demonym(ctx: SentenceContext, m: Mention, p: Mention) -> bool:

@@ -23,6 +23,8 @@ def _lists(ctx: SentenceContext) -> list[list]:
     """The sentence's coordinations of named states (each a list of mentions of distinct countries, in
     order): a country's conjuncts, not a capital standing for its state nor a pronoun."""
     countries = [m for m in ctx.of({"Country"}) if m.source != "coref"]
+    if len({m.entity for m in countries}) < 2:
+        return []  # (most sentences: no list of two states to look for)
     seen: set[frozenset[str]] = set()
     out: list[list] = []
     for m in countries:

@@ -38,6 +38,9 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue  # "has never joined the SCO", "Finland is not a member of NATO", "Nor is X a member"
             if asked(governor) or _averse(governor, lex):
                 continue  # "Is Argentina joining NATO?", "opposed to joining the alliance"
+            if governor.dep_ == "pobj" and governor.head.lower_ in lex["dealt_with_preps"] \
+                    and governor.lower_ in lex["predicate_member_nouns"]:
+                continue  # "They promised closer ties with the members of ASEAN": dealt with, not one of them
             members = ctx.subjects(governor, members_ok, plural=True) if not _intended(governor, lex) \
                 else [ctx.at[c.i] for c in governor.head.children if c.dep_ == "poss" and c.i in ctx.at
                       and c.tag_ != "PRP$" and ctx.label(ctx.at[c.i]) in members_ok]  # "Turkey's bid to join"

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ...entities.antecedents import person_pronoun
 from ..context import SentenceContext
 from ..coordination import list_head
+from ..gates import gated
 from ..lexicon import cues, domain_of
 from ..negation import hedged, negated, ruptured, soured
 from ..relation import Relation
@@ -223,6 +224,7 @@ def _describes_name(ctx: SentenceContext, tok: Token, named: list) -> bool:
     return any(t.i in ctx.at and ctx.at[t.i] in named and ctx.label(ctx.at[t.i]) == "Company" for t in names)
 
 
+@gated("joint_subjects")
 def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "A and B signed a memorandum", "Russia and China were working together", "A and B held joint
     drills", "A and B are strategic partners", "A and B clashed", "A and B are rivals"."""

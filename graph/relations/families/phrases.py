@@ -182,7 +182,7 @@ def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[s
                 pick = next((m for m in fitting if facts.focal and ctx.entities[m.entity].country == facts.focal),
                             fitting[0])
             return [dataclasses.replace(pick, start=tok.i, end=tok.i + 1)]
-        focal = [m for m in facts.mentions if m.entity == facts.focal][:1]
+        focal = list(facts.focal_first)
         if focal and word in {"army", "navy", "arm", "force"} and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
                 not any(t.i in ctx.at for t in tok.subtree if t.i < tok.i):
@@ -205,7 +205,7 @@ def _antecedent(ctx: SentenceContext, facts: DocFacts, tok: Token, labels: set[s
     if word in _OWN_GOVERNMENT and facts.focal and "Country" in wanted and facts.focal in ctx.entities and \
             all(c.dep_ in {"det", "amod"} and c.i not in ctx.at for c in tok.children):  # not "the government in Kyiv"
         # "the previous government decided to hand the fleet to Kyiv": the government of the article's state
-        focal = next((m for m in facts.mentions if m.entity == facts.focal), None)
+        focal = next(iter(facts.focal_first), None)
         if focal is not None:
             return [dataclasses.replace(focal, start=tok.i, end=tok.i + 1)]
     # a pronoun stands for the latest actor of any kind ("Brazil's Embraer promoted the C-390, which it

@@ -28,6 +28,7 @@ from ...mentions import Mention
 from ...mentions.layout import in_headline
 from ..context import SentenceContext
 from ..coordination import conjuncts, list_head, shared_head, with_added
+from ..gates import gated
 from ..lexicon import cues
 from ..negation import negated
 from ..relation import Relation
@@ -899,7 +900,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 buyers = _listed_agents(ctx, tok)
             if not passive and not buyers:  # "a handful of countries still fly the F-4, among them A, B and C"
                 buyers = _listed_subjects(ctx, tok)
-            focal = [m for m in facts.mentions if m.entity == facts.focal][:1]
+            focal = list(facts.focal_first)
             by_focal = False
             if passive and not buyers and tok.dep_ == "relcl":  # "its F-16s, 17 of which were bought from Portugal"
                 from .inventory import _owners
@@ -1105,11 +1106,11 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 c.dep_ == "nsubj" and c.i not in ctx.at and c.lemma_.lower() in lex["acquire"]["state_nouns"]
                 and any(d.lower_ == "the" for d in c.children) for c in verb.children):
             # "The cabinet has approved the purchase of 24 F-35s from the United States": the article's state
-            buyers = [m for m in facts.mentions if m.entity == facts.focal][:1]
+            buyers = list(facts.focal_first)
         if not buyers and sellers and tok.dep_ == "nsubjpass" and facts.focal and \
                 not ctx.prep_objects(verb, {"by"}, STATES | {"Company", "Organization", "Person"}):
             # "the largest contract was signed with BrahMos Aerospace for ...": the article's state buys
-            buyers = [m for m in facts.mentions if m.entity == facts.focal][:1]
+            buyers = list(facts.focal_first)
         work = lex["supply"]["work_qualifiers"]
         if any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in work for c in tok.children) or \
                 tok.i > ctx.sent.start and ctx.doc[tok.i - 1].lower_ in work:  # (the parser may read "offset" as a verb)
@@ -1565,6 +1566,7 @@ def held_with(ctx: SentenceContext, facts: DocFacts, noun: Token) -> list[Mentio
     return []
 
 
+@gated("unnamed_services")
 def unnamed_services(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "Nigeria has a small air force with a dozen JF-17 fighters", "Kenya, with a navy of three patrol boats":
     a state's armed service named by its kind alone (`operate.unnamed_services`, no name, no possessor) holds the

@@ -21,6 +21,7 @@ from . import (
     tenure,
     use_stage,
 )
+from .accidents import drop_accident_guests
 from .civil_firms import drop_civil_supplies
 from .companions import companions
 from .event_dates import at_event_dates
@@ -73,4 +74,5 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     first_arrival.apply(placed, doc, entities)  # goods under way or handed over: from the first units' arrival
     placed = drop_state_twins(placed, entities)  # the service named as operator, not its state as well
     placed = drop_wide_containers(placed, entities)  # a sea or a wider region lies in no state or town
+    placed = drop_accident_guests(placed, entities)  # no state takes part in a crash, no type is shown at it
     return placed + named_services(placed, doc, entities)  # a state's platform beside its one named service
