@@ -1,12 +1,12 @@
 #!/bin/bash
-# build every dev half's graphs at int45 once, for helpers (read-only): /work/notes/s45/graphs-int45x/HALF
+# build every dev half's graphs at int46 once, for helpers (read-only): /work/notes/s46/graphs-int46x/HALF
 cd /work/main
-[ -d /work/wt-graphs-int45xx ] || git worktree add -q --detach /work/wt-graphs-int45xx int45x
-cd /work/wt-graphs-int45xx
-HALVES="tune fresh $(for i in $(seq 2 41); do echo -n "fresh$i "; done)"
-echo $HALVES | tr ' ' '\n' | xargs -P2 -I{} bash -c 'mkdir -p /work/notes/s45/graphs-int45x/{} && PYTHONPATH=$PWD:$PWD/tests /work/main/.venv/bin/python -c "
+[ -d /work/wt-graphs-int46xx ] || git worktree add -q --detach /work/wt-graphs-int46xx eab70168
+cd /work/wt-graphs-int46xx
+HALVES="tune fresh $(for i in $(seq 2 42); do echo -n "fresh$i "; done)"
+echo $HALVES | tr ' ' '\n' | xargs -P2 -I{} bash -c 'mkdir -p /work/notes/s46/graphs-int46x/{} && PYTHONPATH=$PWD:$PWD/tests /work/main/.venv/bin/python -c "
 import sys; sys.path.insert(0,\"tests\")
 from pathlib import Path
 from devset import build_graphs, DEV_DIR
-build_graphs(DEV_DIR/\"{}\", Path(\"/work/notes/s45/graphs-int45x/{}\"))
+build_graphs(DEV_DIR/\"{}\", Path(\"/work/notes/s46/graphs-int46x/{}\"))
 " && echo done {}'

@@ -1,6 +1,6 @@
 #!/bin/bash
-# probe queue: lines "HASH LABEL" in /work/notes/s45/queue; runs each once, newest line of a branch wins
-q=/work/notes/s45/queue; done_f=/work/notes/s45/queue.done
+# probe queue: lines "HASH LABEL" in /work/notes/s46/queue; runs each once, newest line of a branch wins
+q=/work/notes/s46/queue; done_f=/work/notes/s46/queue.done
 touch $q $done_f
 while true; do
   line=""
