@@ -165,3 +165,33 @@ def members(pipeline, text: str, published: str = "2024-05-02") -> set[tuple[str
 def has_member(found: set[tuple[str, str]], member: str, bloc: str) -> bool:
     """Whether ``found`` ties ``member`` to a bloc whose name holds ``bloc``."""
     return any(m == member and bloc in b for m, b in found)
+
+
+def module_present(name: str) -> bool:
+    """Whether module ``name`` exists in this checkout (a review's tests skip where a branch is not merged)."""
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
+
+
+def attr_present(module: str, name: str) -> bool:
+    """Whether ``module`` exists and defines ``name``."""
+    import importlib
+
+    return module_present(module) and hasattr(importlib.import_module(module), name)
+
+
+def cue_present(section: str, key: str) -> bool:
+    """Whether ``cues.yaml``'s ``section`` holds ``key``."""
+    from graph.relations.lexicon import cues
+
+    return key in (cues().get(section) or {})
+
+
+def has_edge(edges, source: str, type_: str, target: str) -> bool:
+    """A relation of ``type_`` between ends whose names contain ``source`` and ``target`` (any case).
+
+    >>> has_edge({("Republic of Korea", "OPERATES", "K9 Thunder")}, "korea", "OPERATES", "K9")
+    True
+    """
+    return any(t == type_ and source.lower() in s.lower() and target.lower() in o.lower() for (s, t, o) in edges)

@@ -8,13 +8,19 @@ are plain tests (skipped where they need the branch). Findings and likely causes
 /work/notes/s46/review46-findings.md; tools/review_probe.py compares two code versions on the whole probe set."""
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-from tests.extracted import events_in, graph_of, relations_in
+from tests.extracted import (
+    attr_present,
+    cue_present,
+    events_in,
+    graph_of,
+    has_edge,
+    module_present,
+    relations_in,
+)
 from tests.review46_sentences import PROBES
 
 _WRONG = pytest.mark.xfail(reason="review46: a wrong reading of a session-46 branch (false, or a right one lost)",
@@ -24,18 +30,7 @@ _BOTH = pytest.mark.xfail(reason="review46: a wrong reading int46 made too (no c
 _ROOT = Path(__file__).resolve().parents[1]
 
 
-def _module(name: str) -> bool:
-    return importlib.util.find_spec(name) is not None
-
-
-def _attr(module: str, name: str) -> bool:
-    return _module(module) and hasattr(importlib.import_module(module), name)
-
-
-def _cue(section: str, key: str) -> bool:
-    from graph.relations.lexicon import cues
-
-    return key in (cues().get(section) or {})
+_module, _attr, _cue = module_present, attr_present, cue_present
 
 
 _ON = {
@@ -64,9 +59,7 @@ def _edges(pipeline, key: str) -> dict:
     return relations_in(_graph(pipeline, key))
 
 
-def _has(edges: dict, source: str, type_: str, target: str) -> bool:
-    """A relation of ``type_`` between ends containing ``source`` and ``target``."""
-    return any(t == type_ and source.lower() in s.lower() and target.lower() in o.lower() for (s, t, o) in edges)
+_has = has_edge
 
 
 def _platforms(pipeline, key: str) -> set[str]:
