@@ -1284,9 +1284,9 @@ class _Resolver:
                    and not (t.dep_ == "compound" and t.head.pos_ == "NOUN" and not kind_of.get(t.head.lower_))
                    and not (t.lower_ in act_words and self._act_noun_elsewhere(t))
                    and not (kind_of[t.lower_] == "accident" and not happened(t, lex["accident_refs"]))]
-        if not vehicle_told(self.doc, [t for t in generic if kind_of[t.lower_] == "accident"], self.mentions,
-                            lex["accident_refs"]):  # "the stock market crash" ... "the crash": no accident
-            generic = [t for t in generic if kind_of[t.lower_] != "accident"]
+        crashes = [t for t in generic if kind_of[t.lower_] == "accident"]
+        if crashes and not vehicle_told(self.doc, crashes, self.mentions, lex["accident_refs"]):
+            generic = [t for t in generic if kind_of[t.lower_] != "accident"]  # "the stock market crash" ... "the crash"
         kinds = Counter(kind_of[t.lower_] for t in generic if kind_of[t.lower_] != "war")
         lead_end = max((x.end for x in self._lead_sentences()), default=0)
         early = {kind_of[t.lower_] for t in generic if t.i < lead_end}

@@ -657,6 +657,15 @@ def maker_demonym_user(ctx: SentenceContext, m: Mention, p: Mention) -> bool:
     return True
 
 
+def _phrase_noun(ctx: SentenceContext, p: Mention) -> Token:
+    """The head noun of the platform's whole phrase: its listed noun, up through compounds and modifiers
+    ("Israeli Heron drones": "drones")."""
+    noun = _listed_noun(ctx, p)
+    while noun.dep_ in {"compound", "amod", "nmod", "nummod"} and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
 _HOLDING_PREPS = {"of", "by", "to", "in", "with"}
 _HELD_NOUNS = {"service", "use", "inventory", "fleet", "hands", "arsenal", "stock", "stocks"}
 
@@ -670,9 +679,7 @@ def _owned_in_phrase(ctx: SentenceContext, m: Mention, p: Mention) -> bool:
     Heron drones"). A state the phrase names in what the units do ("Russian Su-35s
     that bombed Ukrainian positions") is no owner."""
     lex = cues()
-    noun = _listed_noun(ctx, p)
-    while noun.dep_ in {"compound", "amod", "nmod", "nummod"} and noun.head.i != noun.i:
-        noun = noun.head
+    noun = _phrase_noun(ctx, p)
     holding = set(lex["operate"]["verbs"]) | {"belong", "lease", "loan", "own", "fly", "pilot", "crew", "man",
                                                "field", "hold", "operate", "use"}
     spans: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
@@ -714,9 +721,7 @@ def _owned_in_phrase(ctx: SentenceContext, m: Mention, p: Mention) -> bool:
 def _relative_subject(ctx: SentenceContext, p: Mention) -> bool:
     """Whether the platform's phrase is the subject of its own relative clause ("a Russian Kh-55 cruise missile that
     came down in a forest"): the clause tells of those units doing something (not "the Patriot, which Poland bought")."""
-    noun = _listed_noun(ctx, p)
-    while noun.dep_ in {"compound", "amod", "nmod", "nummod"} and noun.head.i != noun.i:
-        noun = noun.head
+    noun = _phrase_noun(ctx, p)
     return any(c.dep_ == "relcl" and c.pos_ == "VERB"
                and any(g.dep_ == "nsubj" and g.lower_ in {"that", "which"} for g in c.children)
                for c in noun.children)
@@ -727,9 +732,7 @@ def _goods_clause(ctx: SentenceContext, p: Mention) -> bool:
     purchase or arrival ("the American Patriot could not be delivered as quickly", "tanks that arrived in the port") or the goods are on show ("an Israeli
     Hermes 900 drone was also on show": ``display.goods_nouns``)."""
     lex = cues()
-    noun = _listed_noun(ctx, p)
-    while noun.dep_ in {"compound", "amod", "nmod", "nummod"} and noun.head.i != noun.i:
-        noun = noun.head
+    noun = _phrase_noun(ctx, p)
     verbs = [noun.head, *(c for c in noun.children if c.dep_ == "relcl")]
     goods = set(lex["supply"]["verbs"]) | set(lex["acquire"]["verbs"]) | set(lex["manufacture"]["arrival_verbs"])
     shown = set(lex["display"]["goods_nouns"])
