@@ -75,12 +75,35 @@ def _plural(demonym: str) -> str | None:
     return demonym + "s"
 
 
+_CLASS_FORM = re.compile(r"^(?P<stem>[A-Z].*?)[- ]class(?: [a-z][a-z ]*)?$")
+
+
+def class_forms(forms: list[str]) -> list[str]:
+    """A ship class's name as news writes it either way: "X-class" and "X class" (with and without the
+    type noun) for every form "X-class <type>" or "X class" a catalogue row gives.
+
+    >>> class_forms(["Horizon-class frigate", "Horizon class"])
+    ['Horizon-class', 'Horizon classes', 'Horizon class frigate']
+    """
+    out: list[str] = []
+    for form in forms:
+        m = _CLASS_FORM.match(form)
+        if m is None:
+            continue
+        stem, rest = m["stem"], form[m.end("stem") + len(" class"):]
+        out += [f"{stem}-class", f"{stem} class", f"{stem} classes"]
+        if rest:
+            out += [f"{stem}-class{rest}", f"{stem} class{rest}"]
+    return [f for f in dict.fromkeys(out) if f not in forms]
+
+
 def reference_patterns(ref: ReferenceData) -> list[dict]:
     """Phrase patterns for every surface form of every reference entry (plurals of demonyms too)."""
     out = []
     for entity in ref:
         forms = [entity.name, *entity.aliases]
         if entity.label == "Platform":  # "F-16s", "TB2s", "Rafales"; "CAESAR", "ARCHER" as often printed
+            forms += class_forms(forms)  # "Horizon-class" of "Horizon class", "Nilgiri class" of "Nilgiri-class frigate"
             forms += [f.upper() for f in forms if f.isalpha() and len(f) > 3 and not f.isupper()]
             forms += [f + "s" for f in forms if f[-1:].isalnum() and not f.endswith("s")]
         for demonym in entity.demonyms:
