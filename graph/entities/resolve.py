@@ -2470,8 +2470,7 @@ class _Resolver:
         labels = {i: m.label for m in self.mentions for i in m.tokens()}
         headline = (self.doc.user_data.get("layout") or {}).get("headline")
         lead = [(s.start, s.end) for s in self._lead_sentences()]
-        verbs = [v for v in self.doc if (headline and headline[0] <= v.idx < headline[1] or any(a <= v.i < b for a, b in lead))
-                 and is_signing(v, labels.get)]
+        verbs = [v for v in _tokens_within(self.doc, headline, lead) if is_signing(v, labels.get)]
         if not verbs:
             return
         verb, accord = verbs[0], signed_accord(verbs[0])
@@ -3212,3 +3211,19 @@ class _Resolver:
 def resolve(doc: Doc, ref: ReferenceData | None = None) -> dict[str, Entity]:
     """Entities of a processed doc by id; also sets ``Mention.entity`` on ``doc._.mentions``."""
     return _Resolver(doc, ref or load_reference()).run()
+
+
+def _tokens_within(doc: Doc, headline: tuple[int, int] | None, sentences: list[tuple[int, int]]) -> list:
+    """The tokens, in order, that start inside ``headline`` (character offsets) or lie in one of ``sentences``
+    (token offsets): found from the token offsets, not by a walk of every token of the document.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Navy signs pact. Lead one here. Later text.")
+    >>> [t.text for t in _tokens_within(doc, (0, 10), [(4, 8)])]
+    ['Navy', 'signs', 'Lead', 'one', 'here', '.']
+    """
+    at = {i for a, b in sentences for i in range(a, b)}
+    if headline:
+        starts = doc.to_array("IDX")
+        at.update(range(int(starts.searchsorted(headline[0], "left")), int(starts.searchsorted(headline[1], "left"))))
+    return [doc[i] for i in sorted(at) if 0 <= i < len(doc)]

@@ -20,6 +20,7 @@ from spacy.language import Language
 from graph.wordlists import load_words
 
 from ..reference import ReferenceData, load_reference
+from ..text.metadata import warm_dates
 from . import component, layout  # noqa: F401  (register the geopol_mentions and geopol_layout components)
 from . import ruler as _ruler  # noqa: F401  (register the geopol_entity_ruler component)
 from .attributes import replace_attribute_ruler
@@ -140,4 +141,5 @@ def _build(extra_reference: tuple[str, ...]) -> Language:
         ruler.add_patterns(reference_patterns(ref) + generic_patterns())
     nlp.add_pipe("geopol_mentions", after="ner", config={"extra_reference": list(extra_reference)})
     replace_ner(nlp)  # the ruler's labels hidden from the NER: the same entities without 36 more moves scored
+    warm_dates()  # dateparser's tables built with the pipeline, once per process (before workers fork)
     return nlp

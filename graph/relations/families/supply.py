@@ -1031,7 +1031,7 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from awards(ctx, facts)
     lex = cues()
     deal_nouns = lex["acquire"]["deal_nouns"]
-    letters = [(t, (t.lemma_.lower(), t.lower_)) for t in ctx.sent if t.lemma_.lower() == "letter" and _sale_letter(t)]
+    letters = [(t, (t.lemma_.lower(), t.lower_)) for t in ctx.cued_tokens({"letter"}) if _sale_letter(t)]
     for tok, (lemma, low) in sorted(ctx.cued_forms(deal_nouns, "either") + letters, key=lambda x: x[0].i):
         letter = any(t is tok for t, _ in letters)
         if lemma not in deal_nouns and low not in deal_nouns and not letter:
