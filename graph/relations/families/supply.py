@@ -1183,9 +1183,12 @@ def _sale_letter(tok: Token) -> bool:
     """Whether "letter" is a letter of offer and acceptance, the contract of a government-to-government sale
     ("signed a letter of offer and acceptance with the United States for 20 F-35s"; ``acquire.deal_letters``)."""
     kinds = cues()["acquire"]["deal_letters"]
-    return tok.pos_ in {"NOUN", "PROPN"} and any(
-        o.lemma_.lower() in kinds for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children if p.dep_ == "pobj" for o in (p, *conjuncts(p)))
+    ofs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    # the parser hangs a capitalised "Letter of Offer and Acceptance" on the letter: "Acceptance" its conjunct
+    own = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i] if ofs else []
+    return tok.pos_ in {"NOUN", "PROPN"} and (any(
+        o.lemma_.lower() in kinds or o.lower_ in kinds for p in ofs for o in (p, *conjuncts(p))) or any(
+        o.lower_ in kinds for o in own))
 
 
 def _goods_just_named(ctx: SentenceContext, facts: DocFacts, tok: Token) -> bool:
