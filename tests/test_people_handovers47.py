@@ -28,6 +28,12 @@ edges = partial(text_edges, published="2024-05-02")
     ("Vice Admiral Mark Reid will take over as Chief of Navy of the Royal New Zealand Navy in June. "
      "Reid succeeds Rear Admiral Paul Tane, who retires after three years.",
      {("Paul Tane", "LEADS", "Royal New Zealand Navy")}),
+    # "begins a term at the head of B, succeeding Y": the body on the verb "succeeding" hangs on
+    ("Air Marshal Ian Ward begins a three-year term at the head of the New Zealand Defence Force, succeeding Air "
+     "Marshal Bruce Hale, who steps down after six years.", {("Bruce Hale", "LEADS", "New Zealand Defence Force")}),
+    # "X, who had taken over from Y": the one the relative clause tells of takes over
+    ("General Agus Wirawan, who had taken over from General Budi Santoso in May, now commands the Indonesian "
+     "National Armed Forces. Wirawan visited Bali.", {("Budi Santoso", "LEADS", "Indonesian National Armed Forces")}),
 ])
 def test_the_outgoing_holder_led_the_body(pipeline, text, expected):
     assert expected <= edges(pipeline, text)

@@ -32,11 +32,11 @@ def _lex() -> dict:
 def _subject(v: Token) -> Token | None:
     """The one who takes the post: the verb's subject, else that of the verb it hangs on ("..., succeeding Y";
     "chose him to succeed Y": the object of "chose"; "X, who replaced Y": X)."""
+    if v.dep_ == "relcl":  # "X, who had taken over from Y": X
+        return v.head
     for c in v.children:
         if c.dep_ in {"nsubj", "nsubjpass"}:
             return c
-    if v.dep_ == "relcl":
-        return v.head
     if v.dep_ == "xcomp":
         obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
         return obj or _subject(v.head) if v.head.i != v.i else obj
@@ -73,7 +73,10 @@ def _changes(v: Token, lex: dict) -> tuple[list[Token], list[Token], list[Token]
         return t.pos_ == "NOUN" and t.lemma_.lower() in posts
 
     bodies = [t for o in objs for t in ([_of_object(o)] if post(o) else [o]) if t is not None]
-    bodies += [t for h in _preps(v, "at") if h.lemma_.lower() == "head" for t in [_of_object(h)] if t is not None]
+    # "at the head of B", also on the verb a "succeeding Y" hangs on ("begins a term at the head of B, succeeding Y")
+    heads = [v, v.head] if v.dep_ == "advcl" else [v]
+    bodies += [t for w in heads for h in _preps(w, "at") if h.lemma_.lower() == "head" for t in [_of_object(h)]
+               if t is not None]
     bodies += _preps(v, "into")
     subj = _subject(v)
     taking = [subj] if subj is not None else []
