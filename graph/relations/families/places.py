@@ -490,8 +490,8 @@ def _force_activity(verb) -> bool:
 
 
 def _beside(ctx: SentenceContext) -> Iterator[Relation]:
-    """ "Began the X exercise off Zhanjiang", "clashes near Y": an exercise, clash or war placed beside
-    a place by "off", "near" or "around" on its name or on the verb it is the object or subject of."""
+    """ "Began the X exercise off Zhanjiang": an exercise, clash or war placed beside a place by "off" on its
+    name or on the verb it is the object or subject of (``places.near_preps``; "near Y" places nothing)."""
     for e in ctx.of({"Event"}):
         head = phrase_head(ctx, e)
         kind = event_kind(ctx.entities[e.entity]) or _noun_kinds().get(head.lower_)  # "the Joint Sea exercise"
