@@ -465,6 +465,45 @@ def _within_bloc(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, lis
     return (states, blocs) if blocs and states else ([], [])
 
 
+def _lone_member_in(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "praised Latvia as a leader in NATO", "Belgium spends 1.1 per cent, the second-lowest share in NATO": a noun
+    set "in"/"inside"/"within" one bloc (or its possessive: "a laggard in NATO's spending tables"), or a member noun
+    of one ("the longest border of any EU country", "promised its NATO allies"), in a sentence that
+    names exactly one state the data has as that bloc's member on the article's date, speaks of that state; not a
+    noun of ``lone_member_unsaid`` ("Poland backs Ukraine's membership in NATO": a way in, not a place inside), nor
+    one a named non-member owns ("Ukraine's role in NATO"), nor a negated or hedged clause."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["lone_member_nouns"] and tok.i not in ctx.at:
+        # "the longest border of any EU country", "promised its NATO allies": a bloc's member noun
+        noun = tok
+        blocs = [m for m in _bloc_of(ctx, tok) if ctx.head_token(m).head.i == tok.i
+                 and ctx.head_token(m).dep_ in {"compound", "poss", "nmod"}]
+    elif tok.dep_ == "prep" and tok.lower_ in lex["within_preps"] | {"in"} \
+            and not any(c.dep_ == "neg" for c in tok.children) and ctx.doc[tok.i - 1].lower_ not in {"not", "never"}:
+        noun = tok.head  # "a leader in NATO", "a laggard in NATO's spending tables" (not "the only one not in the bloc")
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() in lex["lone_member_unsaid"] or noun.i in ctx.at:
+            return [], []
+        objs = [o for o in tok.children if o.dep_ == "pobj"]
+        blocs = _blocs_named(ctx, objs + [c for o in objs if o.i not in ctx.at for c in o.children if c.dep_ == "poss"])
+    else:
+        return [], []
+    if len({a.entity for a in blocs}) != 1:
+        return [], []
+    verb = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and (negated(ctx, verb) or hedged(verb)):
+        return [], []
+    known = _known(ctx, facts, blocs[0])
+    if not known:
+        return [], []
+    states = [m for m in ctx.of(_STATES) if _own_states(ctx, m)]
+    members = {m.entity: m for m in states if facts.entities[m.entity].name in known}
+    if len(members) != 1:
+        return [], []
+    owners = [ctx.at[c.i].entity for c in noun.children if c.dep_ == "poss" and c.i in ctx.at]
+    if any(o not in members and ctx.entities[o].label in _STATES for o in owners):
+        return [], []
+    return list(members.values())[:1], blocs[:1]
+
+
 def _as_is(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
     """ "Nauru is a member of the Pacific Islands Forum, as is Australia": the subject of an elliptic
     "as is" / "as are" clause shares the membership the clause it hangs on states."""
@@ -778,6 +817,8 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
             found += [(m, a, rule, needs_data) for m in states for a in blocs]
         states, blocs = _bloc_meeting(ctx, facts, tok, lex)
         found += [(m, a, "membership-bloc-meeting", True) for m in states for a in blocs]
+        states, blocs = _lone_member_in(ctx, facts, tok, lex)
+        found += [(m, a, "membership-lone-member-in", True) for m in states for a in blocs]
         if tok.i in pointing:
             found += list(_pointed_back(ctx, facts, tok, lex))
     found += [(m, a, "membership-colon-list", False) for m, a in _colon_list(ctx, facts, lex)]
