@@ -45,3 +45,10 @@ def test_who_presides_over_a_named_parade_hosts_it(pipeline):
 def test_other_presiding_hosts_nothing(pipeline, sentence):
     """A board presided over, and a presiding denied, host no ceremony."""
     assert not any(h == "Kevin Ramdoyal" for _, h in _hosts(pipeline, _LEAD + sentence))
+
+
+def test_who_presided_over_last_years_ceremony_hosts_nothing(pipeline):
+    """ "X, who presided over last year's ceremony": a bygone ceremony, not the article's."""
+    text = _LEAD + ("Commodore Anil Jugnauth, who presided over last year's ceremony for the patrol boat Guardian, "
+                    "watched from the stand.")
+    assert not any(h == "Anil Jugnauth" for _, h in _hosts(pipeline, text))
