@@ -1,7 +1,7 @@
-"""Session 47: an unnamed attack, raid or assault the article is about is its Event ("the attack" twice, no other
-event noun in the text), named by what, where and when with the writer's nouns as aliases (so a gold name holding
-"attack" matches); one told once, or in a report whose own event is a parade, a summit or a named strike, makes none
-(``weak_event_nouns`` in graph/mentions/lexicon.yaml)."""
+"""Session 47: an unnamed attack, raid, assault, seizure, sinking, shoot-down, intercept or incident the article is
+about is its Event (told twice, no other event noun in the text), named by what, where and when with the writer's
+nouns as aliases (so a gold name holding "attack" matches); one told once, or in a report whose own event is a
+parade, a summit or a named strike, makes none (``weak_event_nouns`` in graph/mentions/lexicon.yaml)."""
 from __future__ import annotations
 
 from tests.extracted import events_in as events_of
@@ -50,3 +50,28 @@ def test_an_attack_beside_a_parade_leaves_the_parade_the_articles_event(pipeline
     events = events_of(graph_of(pipeline, PARADE))
     assert any("parade" in n.lower() for n in events), events
     assert not any(n.lower().startswith("attack") for n in events), events
+
+
+SEIZURE = """Coast guard boards tanker in the strait
+
+Commandos of the coast guard of Oman boarded a tanker in the Strait of Hormuz on Tuesday and sailed it to port.
+
+The seizure came two days after the tanker left Basra, and the owners said the seizure broke the law of the sea.
+"""
+
+INCIDENT_ONCE = """Navy takes delivery of a second frigate
+
+The navy of Oman took delivery of its second frigate on Tuesday.
+
+The ship was delayed by an incident at the yard last year.
+"""
+
+
+def test_a_seizure_told_twice_is_the_articles_event(pipeline):
+    events = events_of(graph_of(pipeline, SEIZURE))
+    assert any(n.startswith("seizure") for n in events), events
+
+
+def test_an_incident_told_once_is_no_event(pipeline):
+    events = events_of(graph_of(pipeline, INCIDENT_ONCE))
+    assert not any(n.lower().startswith("incident") for n in events), events
