@@ -2,7 +2,11 @@
 None is copied from a development article; names of states, places, firms, ships, people and types are public ones
 used in made-up statements. Branches: ``ties47`` (passes/member_ties.py ``drop_universal_memberships``: no text
 MEMBER_OF the United Nations, ``membership.universal_bodies`` in cues.yaml), ``speed47`` (text/metadata.py
-``_plain``: "4 March 2024", "March 4, 2024", "March 2024" read without dateparser; ``warm_dates`` at pipeline build).
+``_plain``: "4 March 2024", "March 4, 2024", "March 2024" read without dateparser; ``warm_dates`` at pipeline build; 7f5353d5: token walks cut to the words they look for), ``events47``
+(entities/resolve.py: an unnamed attack, raid or assault told twice is the article's Event, ``weak_event_nouns``),
+``catalogue47`` (mentions/component.py ``_company_branches``/``_branch_words``: a firm + up to two name words + a
+country is one firm; entities/canon.py keeps it apart from its parent; mentions/nlp.py ``class_forms``: "X-class"
+and "X class" of every catalogued class row); ties47 d69b5a48 (confirmed_membership.py ``_lone_member_in``).
 Probes of ``speed47`` carry no published date: their date is the one the text's head gives (``DATELINES`` holds the
 bare date strings they are read from, compared with int47's dateparser reading)."""
 from __future__ import annotations
@@ -53,6 +57,39 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
              "a UN body's membership is not the UN's: kept if int47 read it"),
     "ti21": ("ties47", _D, "Finland and Sweden, members of the United Nations, the European Union and NATO, held a "
              "naval drill in the Baltic.", "list: EU and NATO kept"),
+    # ---- ties47 d69b5a48: a noun in one bloc, in a sentence naming one member state, is that state's membership ----
+    "tl01": ("ties47", _D, "Canada, the lowest spender in NATO, promised on Monday to reach 2 per cent of GDP by 2027.",
+             "right: Canada MEMBER_OF NATO"),
+    "tl02": ("ties47", _D, "Nigeria, the largest army in ECOWAS, sent 200 more troops to Gambia.",
+             "right: Nigeria MEMBER_OF ECOWAS"),
+    "tl03": ("ties47", _D, "Vietnam has become the most vocal claimant in ASEAN over the South China Sea.",
+             "right: Vietnam MEMBER_OF ASEAN"),
+    "tl04": ("ties47", _D, "Kazakhstan, the largest economy in the CSTO, declined to send troops to Armenia.",
+             "right: Kazakhstan MEMBER_OF CSTO (Armenia not)"),
+    "tl05": ("ties47", _D, "Finland, which has the longest land border in NATO with Russia, ordered more HIMARS "
+             "launchers.", "right: Finland MEMBER_OF NATO (relative clause); Russia none"),
+    "tl06": ("ties47", _D, "Hungary, the most Russia-friendly government in the EU, blocked the aid package on "
+             "Tuesday.", "right: Hungary MEMBER_OF EU"),
+    "tl07": ("ties47", _D, "Ukraine hopes for a future in NATO, Poland's president Andrzej Duda said in Warsaw.",
+             "near miss: Poland only speaks: no Poland MEMBER_OF NATO stated"),
+    "tl08": ("ties47", _D, "Japan met its partners from NATO countries in Brussels on Monday, Germany's defence ministry "
+             "said.", "near miss: a non-member's partners, a member speaking: no Germany MEMBER_OF NATO stated"),
+    "tl09": ("ties47", _D, "Russia wants to sow division in NATO, Estonia's prime minister Kristen Michal said.",
+             "near miss: Russia's aim, Estonia speaks: no Estonia MEMBER_OF NATO stated"),
+    "tl10": ("ties47", _D, "If Ukraine joined, it would have the largest army in NATO, Britain's defence secretary said.",
+             "hypothetical about a non-member: no UK MEMBER_OF NATO"),
+    "tl11": ("ties47", "2023-06-01", "Sweden hopes to become the 32nd country in NATO by July, a Finnish official "
+             "said.", "dated: Sweden not yet a member; Finland only speaks"),
+    "tl12": ("ties47", _D, "Armenia has frozen its participation in the CSTO and skipped the bloc's summit in Minsk.",
+             "frozen: MEMBER_OF suspended (fb07), not a plain member"),
+    "tl13": ("ties47", _D, "The biggest armies in NATO belong to the United States, Turkey, France and Germany.",
+             "list: the rule (one state) must not pick one of four"),
+    "tl14": ("ties47", _D, "Serbia, the only country in the Balkans outside NATO besides Bosnia, bought Chinese FK-3 "
+             "missiles, Croatia's defence minister said.", "negation by 'outside': no Croatia or Serbia MEMBER_OF"),
+    "tl15": ("ties47", _D, "Is Turkey still a reliable voice in NATO after buying the S-400?",
+             "question: Turkey MEMBER_OF NATO presupposed (right or optional)"),
+    "tl16": ("ties47", _D, "Brazil's Embraer has become the biggest aircraft supplier in NATO after Portugal and the "
+             "Netherlands bought the C-390.", "maker's state not a member: no Brazil; Portugal/Netherlands two: none"),
     # ---- speed47: the head's written date read without dateparser ---------------------------------------------
     "sp01": ("speed47", None, "ABUJA, 4 March 2024 - Nigeria's air force took delivery of two more A-29 Super Tucano "
              "aircraft on Monday.", "published 2024-03-04"),
@@ -70,6 +107,102 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
              "Malvar.", "abbreviated month: dateparser path, 2025-09-09"),
     "sp08": ("speed47", None, "Date: 9 September, 2025\n\nThe Philippine Navy commissioned the frigate BRP Diego "
              "Silang.", "comma after the month: dateparser path, 2025-09-09"),
+    # ---- speed47 7f5353d5: token walks cut to the words they look for (must read as int47) ------------------------
+    "sw01": ("speed47", _D, "Poland signs deal for 96 Apache helicopters\n\nPoland signed a $10bn deal on Monday for 96 "
+             "AH-64E Apache helicopters, the defence ministry said.", "headline signing verb: same as int47"),
+    "sw02": ("speed47", _D, "Morocco received a letter of offer and acceptance from Washington for 600 Stinger "
+             "missiles on Friday.", "a deal's 'letter': same as int47"),
+    "sw03": ("speed47", _D, "Greece received letters of offer and acceptance for 20 F-35 jets, the ministry said.",
+             "plural 'letters': same as int47"),
+    "sw04": ("speed47", _D, "Ukraine used Storm Shadow missiles against Russian positions in Kherson, officials said.",
+             "used against: same as int47"),
+    "sw05": ("speed47", _D, "The strike on the port of Sevastopol destroyed a landing ship, Ukraine's navy said on "
+             "Saturday.", "a described strike: same as int47"),
+    "sw06": ("speed47", _D, "The drone, known as the Shahed-136, was launched from Iranian territory, the IDF said.",
+             "'known as': same as int47"),
+    "sw07": ("speed47", _D, "Vietnam's navy commissioned two new patrol ships at a ceremony in Cam Ranh on Sunday.",
+             "a ceremony act: same as int47"),
+    # ---- events47: an unnamed attack, raid or assault told twice is the article's Event ------------------------
+    "ea01": ("events47", _D, "Houthi fighters fired drones at a Saudi Aramco depot in Jeddah on Saturday. The attack "
+             "started a fire but killed nobody, the Saudi-led coalition said. Iran denied any role in the attack.",
+             "right: an attack Event (Jeddah, 2025-11-15) HELD_IN Jeddah"),
+    "ea02": ("events47", _D, "Al-Shabaab fighters stormed an African Union base near Baidoa on Tuesday. Somali officials "
+             "said the raid killed 12 soldiers. The group claimed the raid in a statement.",
+             "right: a raid Event HELD_IN Baidoa; al-Shabaab PARTICIPATED_IN"),
+    "ea03": ("events47", _D, "ELN gunmen hit a Colombian army post in Cauca on Sunday. The army said the assault wounded "
+             "four soldiers, and President Gustavo Petro condemned the assault.",
+             "right: an assault Event HELD_IN Cauca"),
+    "ea04": ("events47", _D, "Taiwan's defence minister Wellington Koo warned that an attack on Kinmen could come "
+             "without warning. Any attack would be met with force, he said.",
+             "near miss (hypothetical): no attack Event"),
+    "ea05": ("events47", _D, "The Indian Army received six AH-64E Apache attack helicopters on Tuesday. The attack "
+             "helicopters will be based in Jodhpur.", "near miss (compound): no attack Event"),
+    "ea06": ("events47", _D, "The Indian Army ordered 70,000 AK-203 assault rifles from a plant in Amethi. The assault "
+             "rifles will replace the INSAS.", "near miss (compound): no assault Event"),
+    "ea07": ("events47", _D, "Russia has stepped up drone attacks on Ukrainian ports in Odesa. Kyiv says the attacks aim "
+             "to cut grain exports.", "near miss (plural, recurring): no Event"),
+    "ea08": ("events47", _D, "North Korea held a military parade in Pyongyang on Thursday. State media said the parade "
+             "showed missiles built for a nuclear attack. Analysts said an attack on Seoul remained unlikely.",
+             "near miss: the parade is the event; no attack Event"),
+    "ea09": ("events47", _D, "Pakistan's army denied that any attack took place on its base in Quetta. There was no "
+             "attack, a spokesman said on Monday.", "near miss (negation): no attack Event"),
+    "ea10": ("events47", _D, "The Thai army chief died of a heart attack in Bangkok on Sunday. The heart attack came "
+             "days before the annual reshuffle.", "near miss: a heart attack is no Event"),
+    "ea11": ("events47", _D, "Israeli jets struck a Hezbollah depot near Tyre on Monday. The strike followed an attack on "
+             "a northern Israeli town last week, the army said. The attack wounded two people.",
+             "the strike is the event; the earlier attack is not folded into it"),
+    "ea12": ("events47", _D, "A US Marine was charged on Friday over an assault on a woman in Okinawa. The assault took "
+             "place near Camp Hansen last month, police said.", "near miss: a crime is no armed occasion"),
+    "ea13": ("events47", _D, "JNIM militants attacked a gendarmerie post near Kayes in Mali on Wednesday. The junta said "
+             "the attack was repelled; JNIM said the attack killed 20 gendarmes.",
+             "right: an attack Event HELD_IN Kayes (a verb first, the noun twice)"),
+    "ea14": ("events47", _D, "Germany's interior minister said a cyber attack had hit the Bundeswehr's procurement "
+             "office. The attack was traced to a group linked to Russia's GRU.",
+             "a cyber attack told twice: an Event (or none); no HELD_IN Germany from 'Germany's'"),
+    # ---- catalogue47: a national subsidiary (firm + up to two name words + country) is one firm ----------------
+    "cs01": ("catalogue47", _D, "Boeing Defence Australia won a contract on Monday to support the RAAF's E-7A Wedgetail "
+             "fleet.", "right: Company 'Boeing Defence Australia'; no Boeing-Australia confusion"),
+    "cs02": ("catalogue47", _D, "General Atomics Global India will assemble MQ-9B drones for the Indian Navy in "
+             "Chennai.", "right: one Company"),
+    "cs03": ("catalogue47", _D, "Saab FFVO India opened a factory in Jhajjar to build Carl-Gustaf recoilless rifles.",
+             "right: one Company; MANUFACTURES Carl-Gustaf"),
+    "cs04": ("catalogue47", _D, "Airbus Helicopters Mexico delivered two H145M helicopters to the Mexican Navy in "
+             "Queretaro.", "right: one Company (or Airbus Helicopters + place); Mexican Navy OPERATES H145M"),
+    "cs05": ("catalogue47", _D, "Boeing said on Monday that Boeing Defence Australia would build ten more MQ-28 Ghost "
+             "Bat drones. Boeing shares rose 2 per cent.", "two firms kept apart: Boeing and Boeing Defence Australia"),
+    "cs06": ("catalogue47", _D, "The Hanwha Redback Australia ordered in 2023 will be built in Geelong.",
+             "near miss: a product name between firm and state: no Company 'Hanwha Redback Australia'"),
+    "cs07": ("catalogue47", _D, "A contract signed by Rheinmetall Thursday Ukraine said would double shell output.",
+             "near miss: a weekday between firm and state is no firm name word"),
+    "cs08": ("catalogue47", _D, "Saab Hands India First Carl-Gustaf M4 Rifles",
+             "headline in Title Case: no 'Saab Hands India' firm"),
+    "cs10": ("catalogue47", _D, "Embraer chief executive Francisco Gomes Neto said Embraer Portugal would build parts "
+             "of the C-390 in Evora.", "right: 'Embraer Portugal' one firm (adjacent form, as int47)"),
+    # ---- catalogue47: a catalogued ship class under either spelling of its class word ------------------------
+    "cc01": ("catalogue47", _D, "France's Horizon-class air defence destroyer Forbin escorted the carrier Charles de "
+             "Gaulle in the Red Sea.", "right: Platform Horizon-class frigate; French Navy OPERATES"),
+    "cc02": ("catalogue47", _D, "Denmark sent its Iver Huitfeldt-class air defence frigate Niels Juel to the Baltic on "
+             "Monday.", "right: Iver Huitfeldt-class Platform"),
+    "cc03": ("catalogue47", _D, "The Indian Navy's Nilgiri-class stealth frigate INS Himgiri was commissioned in "
+             "Kolkata.", "right: Nilgiri-class Platform; Indian Navy OPERATES"),
+    "cc04": ("catalogue47", _D, "Germany's Sachsen-class air-defence frigate Hessen shot down two Houthi drones.",
+             "right: Sachsen-class Platform; German Navy/Germany OPERATES"),
+    "cc05": ("catalogue47", _D, "Australia's Canberra-class amphibious ship HMAS Adelaide sailed for Tonga on Sunday.",
+             "right: the Canberra class (not the Spanish Juan Carlos I)"),
+    "cc06": ("catalogue47", _D, "Canada's first River-class destroyer will be built by Irving Shipbuilding in Halifax.",
+             "right: River-class destroyer (Canadian Type 26), not the British River-class patrol vessel"),
+    "cc07": ("catalogue47", _D, "The Royal Navy's River-class patrol ship HMS Spey called at Apia in Samoa.",
+             "right: River-class patrol vessel (British), not the Canadian destroyer"),
+    "cc08": ("catalogue47", _D, "The US Navy will retire four Independence-class ships next year, the Pentagon said.",
+             "right: Independence-class LCS (US), not Singapore's littoral mission vessel"),
+    "cc09": ("catalogue47", _D, "Israel's Magen-class corvettes fired Barak missiles at a drone over Eilat.",
+             "right: Sa'ar 6 / Magen one type; Israel OPERATES"),
+    "cc10": ("catalogue47", _D, "Officers of the Indian Navy's City class of 2025 graduated in Ezhimala on Saturday.",
+             "near miss: 'City class' of a course, no Type 26 Platform"),
+    "cc11": ("catalogue47", _D, "The Kolkata-class guided missile destroyers INS Kolkata and INS Chennai sailed from "
+             "Mumbai.", "right: Kolkata-class Platform; ships apart; no Kolkata Place from the class"),
+    "cc12": ("catalogue47", _D, "South Korea's Chang Bogo-class submarines will be replaced by KSS-III boats.",
+             "right: Chang Bogo (Type 209 / Jangbogo) one type; South Korea OPERATES"),
 }
 
 # bare date strings as a head gives them: speed47's _plain must give int47's iso_date answer (dateparser's)
