@@ -203,6 +203,83 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
              "Mumbai.", "right: Kolkata-class Platform; ships apart; no Kolkata Place from the class"),
     "cc12": ("catalogue47", _D, "South Korea's Chang Bogo-class submarines will be replaced by KSS-III boats.",
              "right: Chang Bogo (Type 209 / Jangbogo) one type; South Korea OPERATES"),
+    # ---- leads47: a post changing hands in one clause (passes/successions.py) -----------------------------------
+    "lr01": ("leads47", _D, "Admiral Nicolas Vaujour took over the French Navy from Admiral Pierre Vandier in September "
+             "2023.", "right: Vandier LEADS French Navy (former, valid_to 2023-09); Vaujour LEADS French Navy"),
+    "lr02": ("leads47", _D, "General Oleksandr Syrskyi replaced General Valerii Zaluzhnyi at the head of the Armed "
+             "Forces of Ukraine in February 2024.", "right: Zaluzhnyi former LEADS the armed forces; Syrskyi LEADS"),
+    "lr03": ("leads47", _D, "Lieutenant General Taoreed Lagbaja handed command of the Nigerian Army to Lieutenant "
+             "General Olufemi Oluyede on Wednesday.", "right: Oluyede LEADS Nigerian Army; Lagbaja former"),
+    "lr04": ("leads47", _D, "Command of the Royal Navy passed from Admiral Ben Key to General Gwyn Jenkins on Monday.",
+             "right: Jenkins LEADS Royal Navy; Key former (valid_to 2025-11-17)"),
+    "lr05": ("leads47", _D, "Kathy Warden succeeded Wes Bush as chief executive of Northrop Grumman in 2019.",
+             "right: Bush former LEADS Northrop Grumman; Warden LEADS"),
+    "lr06": ("leads47", "2024-01-15", "Who will succeed Jens Stoltenberg at the head of NATO is still open, diplomats in "
+             "Brussels said.", "question / future: no former LEADS NATO for Stoltenberg (he still leads)"),
+    "lr07": ("leads47", _D, "Defence Minister Rustem Umerov denied that General Mykhailo Drapatyi would replace General "
+             "Oleksandr Syrskyi at the head of the Armed Forces of Ukraine.",
+             "denied / hypothetical: no former LEADS for Syrskyi, no LEADS for Drapatyi"),
+    "lr08": ("leads47", _D, "Prime Minister Anthony Albanese said Richard Marles would replace him at the ASEAN summit "
+             "in Kuala Lumpur.", "a stand-in at a summit: no former LEADS for Albanese"),
+    "lr09": ("leads47", _D, "Maria Zakharova replaced Alexander Lukashevich as spokeswoman of the Russian Ministry of "
+             "Foreign Affairs in 2015.", "a spokesman's post: no LEADS of the ministry for either"),
+    "lr10": ("leads47", _D, "Rear Admiral Fred Pyle replaced Rear Admiral Joshua Lasky as deputy commander of the US "
+             "Seventh Fleet on Friday.", "a deputy's post: no LEADS Seventh Fleet for either"),
+    "lr11": ("leads47", _D, "The Hunter-class frigates will replace the Anzac class in Royal Australian Navy service.",
+             "no people: nothing"),
+    "lr12": ("leads47", _D, "Admiral Dinesh Tripathi, who took over the Indian Navy from Admiral R. Hari Kumar in April, "
+             "visited Colombo on Monday.", "right (relative clause): Hari Kumar former LEADS Indian Navy"),
+    "lr13": ("leads47", _D, "Defence Minister Rajnath Singh handed the colours to Lieutenant General Upendra Dwivedi, "
+             "the new chief of the Indian Army, in New Delhi.", "who hands a symbol presides: no former LEADS Singh"),
+    "lr14": ("leads47", _D, "Mark Rutte, who replaced Jens Stoltenberg as NATO secretary general, visited Kyiv on "
+             "Monday.", "right: Stoltenberg former LEADS NATO; Rutte LEADS NATO"),
+    # ---- supplies47: a sale through a state's own arms-sale programme (US Foreign Military Sales) -----------------
+    "su01": ("supplies47", _D, "Poland will buy 96 AH-64E Apache helicopters from Boeing through the US Foreign "
+             "Military Sales programme.", "right: United States SUPPLIES Poland [ordered]"),
+    "su02": ("supplies47", _D, "Taiwan is buying 66 F-16V jets through Foreign Military Sales, and the United States "
+             "expects to deliver them by 2026.", "right: United States SUPPLIES Taiwan"),
+    "su03": ("supplies47", _D, "Morocco received its first F-16 Block 72 jets from the United States in 2025 under a "
+             "Foreign Military Sales contract.", "right: United States SUPPLIES Morocco [delivered]"),
+    "su04": ("supplies47", _D, "Greece signed a Letter of Offer and Acceptance with the United States for 20 F-35 jets "
+             "on Monday.", "right: United States SUPPLIES Greece [ordered] (capitalised letter)"),
+    "su05": ("supplies47", _D, "Indonesia rejected a Foreign Military Sales offer from the United States for F-15EX "
+             "jets and bought Rafales instead.", "rejected: no US SUPPLIES Indonesia (or cancelled at most)"),
+    "su06": ("supplies47", _D, "If Congress approves, Egypt could buy F-15 jets from the United States through Foreign "
+             "Military Sales.", "hypothetical: planned at most, not ordered"),
+    "su07": ("supplies47", _D, "Pakistani pilots train in Texas under the Foreign Military Sales programme, the United "
+             "States said.", "training is no goods: no SUPPLIES"),
+    "su08": ("supplies47", _D, "Brazil's air force chose a new FMS for its C-390 jets; the flight management software "
+             "comes from a firm in the United States.", "FMS = flight management system: no US SUPPLIES Brazil"),
+    "su09": ("supplies47", _D, "Ukraine receives Patriot missiles bought by Germany through the US Foreign Military Sales "
+             "programme.", "two other states: the rule gives nothing (Germany the buyer)"),
+    "su10": ("supplies47", _D, "Japan and Australia both buy F-35s through the Foreign Military Sales programme of the "
+             "United States.", "list of buyers: nothing from the rule (both right but not read)"),
+    "su11": ("supplies47", _D, "Saudi Arabia will not buy more THAAD batteries through Foreign Military Sales, the "
+             "United States said.", "negation: no SUPPLIES"),
+    "su12": ("supplies47", _D, "The United States approved a possible Foreign Military Sale to Estonia of six HIMARS "
+             "launchers on Friday.", "approved possible sale: SUPPLIES Estonia [planned]"),
+    # ---- precision47: a fleet's service told in a show article is no display; "near" places no event ------------
+    "pn01": ("precision47", _D, "Aero India opened in Bengaluru on Monday. The Tejas jets on show have flown with the "
+             "Indian Air Force since 2016.", "right: Tejas DISPLAYED_AT Aero India kept ('on show')"),
+    "pn02": ("precision47", _D, "The Dubai Airshow opened on Monday. The UAE Air Force's Mirage 2000 jets still fly from "
+             "Al Dhafra, officials said.", "right: no DISPLAYED_AT Mirage 2000 ('still fly')"),
+    "pn03": ("precision47", _D, "Russia's Navy Day parade was held in St Petersburg on Sunday. Its Tu-142 patrol "
+             "planes, which have flown for five decades, are due to be retired.",
+             "right: no DISPLAYED_AT Tu-142 (a fleet's service)"),
+    "pn04": ("precision47", _D, "The Farnborough Airshow opened on Monday. Two F-35B jets flew over the crowd, and a "
+             "Eurofighter Typhoon flew a display.", "guard: both DISPLAYED_AT Farnborough kept"),
+    "pn05": ("precision47", _D, "At the Zhuhai Airshow on Tuesday the J-35A flew in public for the first time; the "
+             "design has flown since 2012 in tests.", "guard: J-35 DISPLAYED_AT Zhuhai kept"),
+    "pn06": ("precision47", _D, "Fighting broke out near Goma on Saturday between M23 rebels and Congolese troops.",
+             "right: no HELD_IN Goma"),
+    "pn07": ("precision47", _D, "China and Russia began the Joint Sea exercise off Zhanjiang on Monday.",
+             "guard: HELD_IN Zhanjiang kept ('off')"),
+    "pn08": ("precision47", _D, "India and France held the Varuna exercise in the Arabian Sea on Monday.",
+             "guard: HELD_IN Arabian Sea kept ('in')"),
+    "pn09": ("precision47", _D, "Chinese forces held the Strait Thunder-2025A drills around Taiwan on Monday.",
+             "right: no HELD_IN Taiwan from 'around' (or optional)"),
+    "pn10": ("precision47", _D, "NATO's Steadfast Defender exercise near Rzeszow in Poland ran for two weeks.",
+             "guard: HELD_IN Poland kept ('in Poland')"),
 }
 
 # bare date strings as a head gives them: speed47's _plain must give int47's iso_date answer (dateparser's)

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extracted import attr_present, cue_present, events_in, graph_of, has_edge, relations_in
+from tests.extracted import (
+    attr_present,
+    cue_present,
+    events_in,
+    graph_of,
+    has_edge,
+    module_present,
+    relations_in,
+)
 from tests.review47_sentences import DATELINES, PROBES
 
 _WRONG = pytest.mark.xfail(reason="review47: a wrong reading of a session-47 branch (false, or a right one lost)",
@@ -18,11 +26,19 @@ _WRONG = pytest.mark.xfail(reason="review47: a wrong reading of a session-47 bra
 _BOTH = pytest.mark.xfail(reason="review47: a wrong reading int47 made too (no change of session 47 caused it)",
                           strict=True)
 
+def _near_preps() -> list:
+    from graph.relations.lexicon import cues
+
+    return cues()["places"]["near_preps"]
+
+
 def _lexicon_has(key: str) -> bool:
     from graph.mentions.lexicon import lexicon
 
     return key in lexicon()
 
+
+_module_present = module_present
 
 _ON = {
     "ties47": pytest.mark.skipif(not cue_present("membership", "universal_bodies"), reason="ties47 not merged"),
@@ -33,6 +49,14 @@ _ON = {
                                    reason="catalogue47 db062197 (national subsidiaries) not merged"),
     "class47": pytest.mark.skipif(not attr_present("graph.mentions.nlp", "class_forms"),
                                   reason="catalogue47 482b9798 (class forms) not merged"),
+    "leads47": pytest.mark.skipif(not _module_present("graph.relations.passes.successions"),
+                                  reason="leads47 not merged"),
+    "supplies47": pytest.mark.skipif(not _module_present("graph.relations.families.sale_programmes"),
+                                     reason="supplies47 not merged"),
+    "precision47": pytest.mark.skipif(not attr_present("graph.relations.families.events", "_fleet_history"),
+                                      reason="precision47 11da3b24 (fleet history) not merged"),
+    "near47": pytest.mark.skipif(cue_present("places", "near_preps") and "near" in _near_preps(),
+                                 reason="precision47 36763190 (no HELD_IN from 'near') not merged"),
     "speed47": pytest.mark.skipif(not attr_present("graph.text.metadata", "_plain"), reason="speed47 not merged"),
 }
 
@@ -196,9 +220,10 @@ def test_an_unnamed_attack_told_twice_is_an_event(pipeline, key, word):
     assert _events_with(pipeline, key, word), events_in(_graph(pipeline, key))
 
 
-@_BOTH    # events47's raid Event (ea02) and assault Event (ea03) get no place: "near Baidoa", "in Cauca"
-@pytest.mark.parametrize("key,word,place", [("ea02", "raid", "Baidoa"), ("ea03", "assault", "Cauca")])
-def test_an_unnamed_raid_is_held_where_the_text_places_it(pipeline, key, word, place):
+@_BOTH    # events47's assault Event gets no place: "ELN gunmen hit a Colombian army post in Cauca" ("near Baidoa" of ea02
+          # is no HELD_IN by the dev gold's convention: precision47)
+@pytest.mark.parametrize("key,word,place", [("ea03", "assault", "Cauca")])
+def test_an_unnamed_assault_is_held_where_the_text_places_it(pipeline, key, word, place):
     edges = _edges(pipeline, key)
     assert any(word in s and t == "HELD_IN" and place in o for s, t, o in edges), edges
 
@@ -287,6 +312,131 @@ def test_a_bare_class_word_takes_no_other_navy_s_type(pipeline, key, wrong):
 def test_the_us_independence_class_is_the_lcs(pipeline):   # int47 read it as the LCS; a right reading catalogue47 loses
     edges = _edges(pipeline, "cc08")
     assert _has(edges, "United States Navy", "OPERATES", "Independence-class LCS"), edges
+
+
+# ---- leads47 (passes/successions.py): a post changing hands in one clause -------------------------------------------
+
+@_ON["leads47"]
+@pytest.mark.parametrize("key,person,body", [
+    ("lr01", "Pierre Vandier", "French Navy"),                # "took over the French Navy from Admiral Pierre Vandier"
+    ("lr02", "Valerii Zaluzhnyi", "Armed Forces of Ukraine"),  # "replaced General Valerii Zaluzhnyi at the head of"
+    ("lr03", "Taoreed Lagbaja", "Nigerian Army"),             # "handed command of the Nigerian Army to ..."
+    ("lr03", "Olufemi Oluyede", "Nigerian Army"),
+    ("lr04", "Ben Key", "Royal Navy"),                        # "Command of the Royal Navy passed from Admiral Ben Key to"
+    ("lr12", "Hari Kumar", "Indian Navy"),                    # "who took over the Indian Navy from Admiral R. Hari Kumar"
+])
+def test_the_holders_of_a_post_that_changed_hands_lead_it(pipeline, key, person, body):
+    edges = _edges(pipeline, key)
+    assert _has(edges, person, "LEADS", body), edges
+
+
+@pytest.mark.parametrize("key,person,body", [
+    pytest.param("lr13", "Rajnath Singh", "Indian Army", marks=(_ON["leads47"], _WRONG)),  # the minister "handed the
+    #   colours to" the new chief: successions._changes compares the symbol nouns by lemma ("colour"), the list holds
+    #   only "colours"/"colors", so the minister is read as the one giving the post up
+    ("lr09", "Lukashevich", "Ministry of Foreign Affairs"),   # a spokesman's post changed hands
+    ("lr09", "Zakharova", "Ministry of Foreign Affairs"),
+    ("lr10", "Joshua Lasky", "Seventh Fleet"),                # a deputy commander's post
+    ("lr10", "Fred Pyle", "Seventh Fleet"),
+    ("lr08", "Anthony Albanese", "Association of Southeast Asian Nations"),  # a stand-in at a summit
+])
+def test_no_leads_for_who_hands_a_symbol_a_spokesman_a_deputy_or_a_stand_in(pipeline, key, person, body):
+    edges = _edges(pipeline, key)
+    assert not _has(edges, person, "LEADS", body), edges
+
+
+@_BOTH    # "denied that General Mykhailo Drapatyi would replace General Oleksandr Syrskyi at the head of the Armed Forces":
+          # int47 reads Drapatyi LEADS the armed forces (leads47 adds nothing here)
+def test_a_denied_succession_gives_no_leads(pipeline):
+    edges = _edges(pipeline, "lr07")
+    assert not _has(edges, "Drapatyi", "LEADS", "Armed Forces of Ukraine"), edges
+
+
+def test_a_question_who_succeeds_gives_no_former_leads(pipeline):   # 2024: "Who will succeed Jens Stoltenberg"
+    rel = _edges(pipeline, "lr06").get(("Jens Stoltenberg", "LEADS", "North Atlantic Treaty Organization"), {})
+    assert not str(rel.get("role") or "").startswith("former"), rel   # (valid_to 2024-10-01: the people table's term)
+
+
+# ---- supplies47 (families/sale_programmes.py, supply.py _sale_letter): US Foreign Military Sales ------------------
+
+@_ON["supplies47"]
+@pytest.mark.parametrize("key,buyer", [
+    ("su04", "Greece"),    # "signed a Letter of Offer and Acceptance with the United States for 20 F-35 jets"
+    ("su12", "Estonia"),   # "approved a possible Foreign Military Sale to Estonia of six HIMARS launchers"
+])
+def test_a_foreign_military_sale_is_a_us_supply(pipeline, key, buyer):
+    edges = _edges(pipeline, key)
+    assert _has(edges, "United States", "SUPPLIES", buyer), edges
+
+
+@pytest.mark.parametrize("key,buyer", [
+    pytest.param("su07", "Pakistan", marks=(_ON["supplies47"], _WRONG)),  # "Pakistani pilots train in Texas under the
+    #   Foreign Military Sales programme": sale_programmes.programme_sales asks for no goods in the clause
+    pytest.param("su08", "Brazil", marks=(_ON["supplies47"], _WRONG)),    # "chose a new FMS for its C-390 jets; the flight
+    #   management software comes from a firm in the United States": the bare "fms" of acquire.sale_programmes
+    ("su05", "Indonesia"),      # "rejected a Foreign Military Sales offer from the United States"
+    ("su11", "Saudi Arabia"),   # "will not buy more THAAD batteries through Foreign Military Sales"
+])
+def test_no_us_supply_from_training_a_flight_management_system_or_a_refusal(pipeline, key, buyer):
+    edges = _edges(pipeline, key)
+    assert not _has(edges, "United States", "SUPPLIES", buyer), edges
+
+
+@_ON["supplies47"]
+@_WRONG   # int47 read Estonia OPERATES HIMARS (catalogued-user-bare, stage in_service: the stage was wrong, the relation
+          # right); with programme_sales' SUPPLIES in the sentence it is gone (likely catalogued_users.py yields to it)
+def test_a_programme_sale_keeps_the_buyer_s_operates(pipeline):
+    edges = _edges(pipeline, "su12")
+    assert _has(edges, "Estonia", "OPERATES", "HIMARS"), edges
+
+
+@_BOTH    # "Poland will buy 96 AH-64E Apache helicopters from Boeing through the US Foreign Military Sales programme":
+          # no United States SUPPLIES Poland on supplies47 either (the rule's own shape; cause not found)
+def test_a_named_us_programme_gives_the_us_supply(pipeline):
+    edges = _edges(pipeline, "su01")
+    assert _has(edges, "United States", "SUPPLIES", "Poland"), edges
+
+
+# ---- precision47 (events.py _fleet_history; places.near_preps): no display from a fleet's service, no HELD_IN "near" --
+
+@_ON["precision47"]
+def test_a_fleet_that_still_flies_is_not_on_show(pipeline):   # "The UAE Air Force's Mirage 2000 jets still fly from"
+    edges = _edges(pipeline, "pn02")
+    assert not _has(edges, "Mirage 2000", "DISPLAYED_AT", "Dubai Airshow"), edges
+
+
+@pytest.mark.parametrize("key,platform,event", [
+    pytest.param("pn01", "Tejas", "Aero India", marks=(_ON["precision47"], _WRONG)),  # "The Tejas jets on show have flown
+    #   with the Indian Air Force since 2016": events.displayed empties the cue for the fleet's "have flown since", and
+    #   "on show" is no cue of its own, so a display the sentence states is lost
+    ("pn04", "F-35", "Farnborough"),            # "Two F-35B jets flew over the crowd"
+    ("pn04", "Eurofighter Typhoon", "Farnborough"),
+    ("pn05", "J-35", "Airshow China"),          # "flew in public for the first time; the design has flown since 2012"
+])
+def test_a_type_the_text_shows_at_the_show_is_displayed(pipeline, key, platform, event):
+    edges = _edges(pipeline, key)
+    assert _has(edges, platform, "DISPLAYED_AT", event), edges
+
+
+@_ON["near47"]
+def test_fighting_near_a_town_is_not_held_in_it(pipeline):   # "Fighting broke out near Goma"
+    edges = _edges(pipeline, "pn06")
+    assert not any(t == "HELD_IN" and o == "Goma" for _s, t, o in edges), edges
+
+
+@pytest.mark.parametrize("key,event,place", [
+    ("pn07", "Joint Sea", "Zhanjiang"),   # "off Zhanjiang"
+    ("pn08", "Varuna", "Arabian Sea"),    # "in the Arabian Sea"
+])
+def test_an_exercise_off_or_in_a_place_is_held_there(pipeline, key, event, place):
+    edges = _edges(pipeline, key)
+    assert _has(edges, event, "HELD_IN", place), edges
+
+
+@_BOTH    # "NATO's Steadfast Defender exercise near Rzeszow in Poland": no HELD_IN Poland (precision47 rightly drops Rzeszow)
+def test_an_exercise_near_a_town_in_a_state_is_held_in_the_state(pipeline):
+    edges = _edges(pipeline, "pn10")
+    assert _has(edges, "Steadfast Defender", "HELD_IN", "Poland"), edges
 
 
 # ---- speed47 (text/metadata.py _plain): the commonest written dates without dateparser -----------------------------
