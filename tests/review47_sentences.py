@@ -159,6 +159,39 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
     "ea14": ("events47", _D, "Germany's interior minister said a cyber attack had hit the Bundeswehr's procurement "
              "office. The attack was traced to a group linked to Russia's GRU.",
              "a cyber attack told twice: an Event (or none); no HELD_IN Germany from 'Germany's'"),
+    # ---- events47 c11cd7a0: an unnamed seizure, hijacking, sinking, shoot-down, intercept or incident told twice ----
+    "eb01": ("events47", _D, "Iran's Revolutionary Guard seized the tanker St Nikolas in the Gulf of Oman on Thursday. "
+             "Greece condemned the seizure, and the owner said the seizure was illegal.",
+             "right: a seizure Event (Gulf of Oman, 2025-11-13)"),
+    "eb02": ("events47", _D, "A Chinese J-16 intercepted an Australian P-8A Poseidon over the South China Sea on Monday. "
+             "Canberra called the intercept unsafe; Beijing said the intercept was lawful.", "right: an intercept Event"),
+    "eb03": ("events47", _D, "Somali pirates hijacked the bulk carrier Ruen off Socotra. India's navy ended the "
+             "hijacking in March; the hijacking had lasted three months.", "right: a hijacking Event"),
+    "eb04": ("events47", _D, "Two Chinese coast guard ships rammed a Philippine supply boat near Second Thomas Shoal on "
+             "Monday. Manila protested the incident, and Washington said the incident showed China's aggression.",
+             "right: an incident Event (2025-11-17)"),
+    "eb05": ("events47", _D, "The Japanese coast guard said there was no incident near the Senkaku Islands on Monday. "
+             "Any incident would be reported at once, it added.", "near miss (negation, hypothetical): no Event"),
+    "eb06": ("events47", _D, "A Royal Thai Navy officer suffered a seizure aboard HTMS Chakri Naruebet on Monday. "
+             "Doctors said the seizure was not linked to his duties.", "near miss (medical): no seizure Event"),
+    "eb07": ("events47", _D, "Ukraine's intelligence service published an intercept of a Russian soldier's call from "
+             "Bakhmut. The intercept was released on Telegram on Sunday.",
+             "near miss (an intercepted call): no intercept Event"),
+    "eb08": ("events47", _D, "Japan's air force scrambled jets 700 times this year. Officials said such incidents are "
+             "rising, and the incidents cost millions.", "near miss (plural, recurring): no Event"),
+    "eb09": ("events47", _D, "Rising prices are sinking the budget of the Pakistan Navy. The sinking budget worries "
+             "Islamabad, the finance minister said.", "near miss (figurative): no sinking Event"),
+    # ---- leads47 2d70ac1f: "who had taken over from Y", "begins a term at the head of B, succeeding Y" ----------
+    "lr15": ("leads47", _D, "Admiral Dinesh Tripathi begins his term at the head of the Indian Navy on Tuesday, "
+             "succeeding Admiral R. Hari Kumar.", "right: Hari Kumar former LEADS Indian Navy; Tripathi LEADS"),
+    "lr16": ("leads47", _D, "General Tomasz Piotrowski, who had taken over from General Jaroslaw Mika as operational "
+             "commander of the Polish Armed Forces, visited Rzeszow.",
+             "right: Mika former LEADS the Polish Armed Forces' operational command (or the forces)"),
+    "lr17": ("leads47", _D, "Maria Zakharova, who had taken over from Alexander Lukashevich as spokeswoman of the "
+             "Russian Ministry of Foreign Affairs, mocked the sanctions.", "a spokesman: no LEADS for Lukashevich"),
+    "lr18": ("leads47", _D, "Colonel Olena Kovalenko, who had taken over from Major Ihor Bondar as the brigade's "
+             "press officer, said the Ukrainian Ground Forces held the line.",
+             "a press officer: no LEADS Ukrainian Ground Forces for Bondar"),
     # ---- catalogue47: a national subsidiary (firm + up to two name words + country) is one firm ----------------
     "cs01": ("catalogue47", _D, "Boeing Defence Australia won a contract on Monday to support the RAAF's E-7A Wedgetail "
              "fleet.", "right: Company 'Boeing Defence Australia'; no Boeing-Australia confusion"),
