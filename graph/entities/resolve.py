@@ -68,6 +68,7 @@ from .variants import (
     sub_variant_of,
     variant_names,
 )
+from .weak_senses import other_sense_refs
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
              "Aerospace Forces", "Air Defense Forces", "Air Defence Forces", "Marine Corps", "Coast Guard",
@@ -1287,6 +1288,8 @@ class _Resolver:
         crashes = [t for t in generic if kind_of[t.lower_] == "accident"]
         if crashes and not vehicle_told(self.doc, crashes, self.mentions, lex["accident_refs"]):
             generic = [t for t in generic if kind_of[t.lower_] != "accident"]  # "the stock market crash" ... "the crash"
+        other = other_sense_refs(generic, set(lex["weak_event_nouns"]), lex["weak_event_senses"])
+        generic = [t for t in generic if t.i not in other]  # "died of a heart attack", "charged over an assault"
         lead_end = max((x.end for x in self._lead_sentences()), default=0)
         early = {kind_of[t.lower_] for t in generic if t.i < lead_end}
         # an exercise named once in passing, late in the article, is not what the article is about; nor are
