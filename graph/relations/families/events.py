@@ -1199,7 +1199,7 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         return  # "X had planned to show its A and B", "did not display": nothing was on show
     if cue_tokens and all(_other_month(ctx, facts, t) for t in cue_tokens):
         return  # "India, which paraded its jets in January": another occasion than the article's March parade
-    if cue_tokens and all(_fleet_history(facts, t) for t in cue_tokens):
+    if cue_tokens and all(_fleet_history(facts, t) for t in cue_tokens) and not _on_show(ctx, platforms):
         cue = set()  # "the tankers, which have flown with the air force for two decades": a fleet's service
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     # an article about a parade or show; a signing or handover ceremony shows what it hands over only
@@ -1327,6 +1327,22 @@ def _fleet_history(facts: DocFacts, tok) -> bool:
             for c in kids):
         return True
     return _earlier_time(tok)
+
+
+def _on_show(ctx: SentenceContext, platforms) -> bool:
+    """Whether a platform's own phrase puts it on show ("the Tejas jets on show", "on static display", "were on
+    display": ``display.goods_nouns``), whatever its clause tells of the fleet's service."""
+    shown = set(cues()["display"]["goods_nouns"])
+    for p in platforms:
+        noun = ctx.head_token(p)
+        while noun.dep_ in {"compound", "amod", "nmod", "nummod"} and noun.head.i != noun.i:
+            noun = noun.head
+        holders = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ == "be" else [])
+        if any(c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in shown
+                                                              for o in c.children)
+               for h in holders for c in h.children):
+            return True
+    return False
 
 
 def _unrealised(ctx: SentenceContext, tok) -> bool:

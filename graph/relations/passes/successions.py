@@ -70,7 +70,7 @@ def _changes(v: Token, lex: dict) -> tuple[list[Token], list[Token], list[Token]
     posts = set(lex["post_nouns"])
 
     def post(t: Token) -> bool:  # "command", not the "Command" of a name
-        return t.pos_ == "NOUN" and t.lemma_.lower() in posts
+        return t.pos_ == "NOUN" and (t.lemma_.lower() in posts or t.lower_ in posts)
 
     bodies = [t for o in objs for t in ([_of_object(o)] if post(o) else [o]) if t is not None]
     # "at the head of B", also on the verb a "succeeding Y" hangs on ("begins a term at the head of B, succeeding Y")
@@ -93,7 +93,7 @@ def _changes(v: Token, lex: dict) -> tuple[list[Token], list[Token], list[Token]
             # "command of the wing passed from Y to X": the post is the subject
             return _preps(v, "from"), given, [t for t in [_of_object(subj)] if t is not None] if subj is not None else []
         symbols = set(lex["symbol_nouns"])
-        if any(o.pos_ == "NOUN" and o.lemma_.lower() in symbols for o in objs):
+        if any(o.pos_ == "NOUN" and (o.lemma_.lower() in symbols or o.lower_ in symbols) for o in objs):
             return [], given, bodies  # "the minister handed the command's flag to X": who hands it presides
         return ([subj] if subj is not None else []), given, bodies
     moved = _in_place_of(v)
