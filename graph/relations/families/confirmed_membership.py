@@ -469,9 +469,10 @@ def _lone_member_in(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict
     """ "praised Latvia as a leader in NATO", "Belgium spends 1.1 per cent, the second-lowest share in NATO": a noun
     set "in"/"inside"/"within" one bloc (or its possessive: "a laggard in NATO's spending tables"), or a member noun
     of one ("the longest border of any EU country", "promised its NATO allies"), in a sentence that
-    names exactly one state the data has as that bloc's member on the article's date, speaks of that state; not a
+    names exactly one state the data has as that bloc's member on the article's date, speaks of that state where
+    the noun's own clause says it of the state (:func:`_said_of`: not a speaker's "..., Poland's president said"); not a
     noun of ``lone_member_unsaid`` ("Poland backs Ukraine's membership in NATO": a way in, not a place inside), nor
-    one a named non-member owns ("Ukraine's role in NATO"), nor a negated or hedged clause."""
+    one a named non-member owns ("Ukraine's role in NATO"), nor a negated, hedged or conditional clause."""
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["lone_member_nouns"] and tok.i not in ctx.at:
         # "the longest border of any EU country", "promised its NATO allies": a bloc's member noun
         noun = tok
@@ -489,7 +490,7 @@ def _lone_member_in(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict
     if len({a.entity for a in blocs}) != 1:
         return [], []
     verb = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is not None and (negated(ctx, verb) or hedged(verb)):
+    if verb is not None and (negated(ctx, verb) or hedged(verb) or _conditional(verb, lex)):
         return [], []
     known = _known(ctx, facts, blocs[0])
     if not known:
@@ -498,10 +499,68 @@ def _lone_member_in(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict
     members = {m.entity: m for m in states if facts.entities[m.entity].name in known}
     if len(members) != 1:
         return [], []
+    # the state the noun's own clause speaks of: the member (also where the clause names no state at all, as long
+    # as the member is not only the speaker of the sentence's report), not a non-member ("Ukraine hopes for a future
+    # in NATO, Poland's president said")
+    said = [m for m in states if _said_of(noun, verb, ctx.head_token(m))]
+    if not any(m.entity in members for m in said) and (said or all(
+            _reporter(ctx.head_token(m), verb) for m in states if m.entity in members)):
+        return [], []
     owners = [ctx.at[c.i].entity for c in noun.children if c.dep_ == "poss" and c.i in ctx.at]
     if any(o not in members and ctx.entities[o].label in _STATES for o in owners):
         return [], []
     return list(members.values())[:1], blocs[:1]
+
+
+def _said_of(noun: Token, verb: Token | None, head: Token) -> bool:
+    """Whether a state (its head token ``head``) is the one a noun of ``_lone_member_in`` is said of, in the
+    noun's own clause (``verb``): the noun's owner ("Poland's role in NATO") or apposition ("Canada, the lowest
+    spender in NATO"), the clause's subject ("Vietnam has become the most vocal claimant in ASEAN"; through a
+    relative pronoun: "Finland, which has the longest border in NATO") or the object an "as" phrase says it of
+    ("praised Portugal as a contributor in NATO"); not a state of another clause ("..., Poland's president
+    said": the speaker's)."""
+    if head.head.i == noun.i and head.dep_ in {"poss", "appos"} or noun.dep_ == "appos" and noun.head.i == head.i:
+        return True
+    if verb is None:
+        return False
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == verb.i:
+        return True
+    if verb.dep_ == "relcl" and verb.head.i == head.i and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that", "who"} for c in verb.children):
+        return True
+    as_phrase = any(a.lower_ == "as" and a.dep_ == "prep" and a.head.i == verb.i for a in noun.ancestors)
+    return as_phrase and head.dep_ == "dobj" and head.head.i == verb.i
+
+
+def _reporter(head: Token, verb: Token | None) -> bool:
+    """Whether a state (its head token ``head``) is named in the subject of a speech verb that reports the clause of
+    ``verb`` ("Japan met ... in Brussels, Germany's defence ministry said"; the parser also hangs the speech verb on
+    the reported clause: "Ukraine hopes for ..., Poland's president said"), not in the clause itself."""
+    if verb is None:
+        return False
+    speech = cues()["ties"]["reporting_verbs"]
+    for t in [head, *head.ancestors]:
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.i == verb.i:
+            continue
+        say = t.head
+        if say.pos_ not in {"VERB", "AUX"} or say.lemma_.lower() not in speech:
+            continue
+        reported = any(c.dep_ in {"ccomp", "parataxis"} and (c.i == verb.i or c.is_ancestor(verb)) for c in say.children)
+        if reported or say.dep_ in {"ccomp", "parataxis"} and (say.head.i == verb.i or say.head.is_ancestor(verb)):
+            return True
+    return False
+
+
+def _conditional(verb: Token, lex: dict) -> bool:
+    """Whether ``verb``'s clause is only supposed: its own "if"/"unless" clause or mark, or a modal of what would
+    be ("If Ukraine joined, it would have the largest army in NATO")."""
+    marks = lex["conditional_marks"]
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in lex["conditional_modals"] for c in verb.children):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in verb.children)
 
 
 def _as_is(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:

@@ -59,8 +59,9 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     making_stage.apply(relations, sents, entities)  # goods still being built, launched or on trials: ordered
     use_stage.apply(relations, sents, entities, published)  # goods its sentence shows in use, or retired
     retirement.apply(relations, sents, entities, published)  # a fleet retired over the article
+    # no text membership of the UN, before a membership drops the pair's cooperation ("works with the UN")
+    relations = member_ties.drop_universal_memberships(relations, entities)
     placed = no_region_beside_venue(placed_once(member_ties.drop_bloc_ties(relations), entities), entities)
-    placed = member_ties.drop_universal_memberships(placed, entities)  # no text membership of the UN
     placed = drop_warring_ties(placed, entities, published, doc)  # states at war on the article's date: no partners
     placed = drop_led_bodies(drop_other_states(placed, entities))  # a representation: that state only, below a LEADS
     placed += venue_hosts(placed, entities)
