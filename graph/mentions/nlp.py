@@ -107,9 +107,9 @@ def class_forms_of(ref: ReferenceData, common: frozenset[str] = frozenset()) -> 
     """Every platform row's class forms (:func:`class_forms`) that name it alone: a form another row holds
     as its own name or alias ("Independence-class" of the US LCS, also made of Singapore's
     "Independence-class littoral mission vessel") is left to that row; a form made for two rows goes to
-    the one whose own forms hold the bare class word ("Chang Bogo class" of the Type 209 row, not the
-    Jangbogo row's "Chang Bogo-class submarine"), else to neither ("River-class": the British patrol
-    vessel and the Canadian destroyer)."""
+    the one whose own forms hold the class word with no lower-case type noun ("Chang Bogo class" of the
+    Type 209 row, not the Jangbogo row's "Chang Bogo-class submarine"; "River class Batch 2" of the
+    British patrol vessel, not the Canadian "River-class destroyer"), else to neither."""
     rows = {e.id: [e.name, *e.aliases] for e in ref if e.label == "Platform"}
     owners: dict[str, set[str]] = {}
     for rid, forms in rows.items():
@@ -123,7 +123,7 @@ def class_forms_of(ref: ReferenceData, common: frozenset[str] = frozenset()) -> 
 
     def bare(rid: str, form: str) -> bool:
         stem = re.split(r"[- ]class", form, maxsplit=1)[0]
-        return any(f in {f"{stem} class", f"{stem}-class"} for f in rows[rid])
+        return any(re.fullmatch(rf"{re.escape(stem)}[- ]class(?: [A-Z0-9].*)?", f) for f in rows[rid])
 
     out: dict[str, list[str]] = {}
     for rid, forms in made.items():
