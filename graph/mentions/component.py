@@ -153,6 +153,7 @@ _EVENT_SUFFIX = {"day", "parade", "summit", "war", "exercise", "exercises", "dri
                  "forum", "conference", "operation", "offensive", "show"}
 _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_DATELINE_WORDS = {"today", "yesterday", "tomorrow", "tonight"}  # "Firm Today Ukraine ...": a day word, no name word
 _NEAR_CATEGORIES = {frozenset(p) for p in (("missile", "air_defense"), ("aircraft", "uav"), ("aircraft", "helicopter"),
                                           ("armored_vehicle", "artillery"), ("missile", "artillery"),
                                           ("naval_vessel", "unmanned_surface_vessel"), ("uav", "missile"))}
@@ -1472,14 +1473,15 @@ class MentionFinder:
 
     def _branch_words(self, doc: Doc, start: int, end: int) -> bool:
         """Whether ``doc[start:end]`` (between a firm's name and a country's) is empty or one or two
-        capitalised name words of one line: no title, role or sentence start ("Defence", "Global")."""
+        capitalised name words of one line: no title, role, weekday, month or sentence start ("Defence", "Global")."""
         if end - start > _MAX_BRANCH_WORDS:
             return False
         if end > start and (in_headline(doc, doc[start].idx) or heading_line(doc_text(doc), doc[start].idx)):
             return False  # "Saab Wins India Deal": a Title Case heading's verb, no name word
         return all(t.text[:1].isupper() and t.is_alpha and not t.is_sent_start and "\n" not in t.whitespace_
                    and t.lower_ not in self.person_roles and t.lower_ not in self.office_titles
-                   for t in doc[start:end])
+                   and t.lower_ not in _DATE_WORDS and t.lower_ not in _DATELINE_WORDS
+                   for t in doc[start:end])  # "signed by Rheinmetall Thursday Ukraine said": a weekday, no name word
 
     def _split_designation(self, doc: Doc, m: Mention) -> list[Mention]:
         """ "Royal Saudi Air Force F-15s": a body's name and the designation after it are two names."""
