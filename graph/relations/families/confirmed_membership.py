@@ -450,10 +450,11 @@ def _within_bloc(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, lis
     """ "Within NATO, only Estonia and Poland had chosen it", "inside the EU, Hungary has blocked ...": the
     subjects of a clause set "within"/"inside" a bloc; "with Finland now in NATO": a state "in" a bloc."""
     if tok.pos_ in {"VERB", "AUX"}:
-        if negated(ctx, tok) or hedged(tok):
-            return [], []
+        # the bloc first (most verbs have no "within" phrase), then whether the clause is denied or hedged
         blocs = _blocs_named(ctx, _prep_objects(tok, lex["within_preps"]))
-        return (ctx.subjects(tok, _STATES, plural=True), blocs) if blocs else ([], [])
+        if not blocs or negated(ctx, tok) or hedged(tok):
+            return [], []
+        return ctx.subjects(tok, _STATES, plural=True), blocs
     if tok.pos_ == "ADP" and tok.lower_ == "with":  # "with Finland now in NATO", the parser hanging both on "with"
         states = [m for o in tok.children if o.dep_ == "pobj" for m in ctx.group(o, _STATES)]
     else:
