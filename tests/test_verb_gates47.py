@@ -33,3 +33,26 @@ def test_together_with_still_read(pipeline, text, expected):
 ])
 def test_together_with_denied(pipeline, text, absent):
     assert absent not in ties(pipeline, text)
+
+
+def test_keyed_words_hold_every_list():
+    from graph.relations.families.confirmed_membership import _KEYED_LISTS, _UNKEYED_RULES, _keyed_words
+
+    lex = cues()["membership"]
+    found = _keyed_words(lex)
+    assert all(set(lex[k]) <= found for k in _KEYED_LISTS) and "be" in found
+    assert [r[0] for r in _UNKEYED_RULES] == ["membership-within"]
+
+
+@pytest.mark.parametrize("text,member,bloc", [
+    # a verb of no cue list, read only for its "within" phrase
+    ("Within NATO, Portugal has argued for a larger fisheries patrol.", "Portugal", "North Atlantic"),
+    # a cue word read by its form ("fellow")
+    ("Lithuania will host the drills next spring, and several fellow NATO members have offered aircraft.",
+     "Lithuania", "North Atlantic"),
+])
+def test_membership_frames_still_read(pipeline, text, member, bloc):
+    from tests.extracted import has_member, members
+
+    found = members(pipeline, text)
+    assert has_member(found, member, bloc), found
