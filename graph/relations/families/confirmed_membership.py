@@ -450,10 +450,11 @@ def _within_bloc(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, lis
     """ "Within NATO, only Estonia and Poland had chosen it", "inside the EU, Hungary has blocked ...": the
     subjects of a clause set "within"/"inside" a bloc; "with Finland now in NATO": a state "in" a bloc."""
     if tok.pos_ in {"VERB", "AUX"}:
-        if negated(ctx, tok) or hedged(tok):
-            return [], []
+        # the bloc first (most verbs have no "within" phrase), then whether the clause is denied or hedged
         blocs = _blocs_named(ctx, _prep_objects(tok, lex["within_preps"]))
-        return (ctx.subjects(tok, _STATES, plural=True), blocs) if blocs else ([], [])
+        if not blocs or negated(ctx, tok) or hedged(tok):
+            return [], []
+        return ctx.subjects(tok, _STATES, plural=True), blocs
     if tok.pos_ == "ADP" and tok.lower_ == "with":  # "with Finland now in NATO", the parser hanging both on "with"
         states = [m for o in tok.children if o.dep_ == "pobj" for m in ctx.group(o, _STATES)]
     else:
@@ -870,12 +871,18 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         return
     found: list[tuple] = []  # (state mention, alliance mention, rule, needs data)
     pointing = {tok.i for tok in _pointing_tokens(ctx, lex)}
-    for tok in ctx.tokens:
-        for rule, find, needs_data in _TOKEN_RULES:
+    keyed = _keyed_words(lex)
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        # a word of none of the finders' cue lists can only be read by "within a bloc" (the others ask for
+        # their word first and find nothing without it): the cheap test before the calls
+        unkeyed = lemma not in keyed and tok.lower_ != "fellow"
+        for rule, find, needs_data in _UNKEYED_RULES if unkeyed else _TOKEN_RULES:
             states, blocs = find(ctx, tok, lex)
             found += [(m, a, rule, needs_data) for m in states for a in blocs]
-        states, blocs = _bloc_meeting(ctx, facts, tok, lex)
-        found += [(m, a, "membership-bloc-meeting", True) for m in states for a in blocs]
+        if not unkeyed:
+            states, blocs = _bloc_meeting(ctx, facts, tok, lex)
+            found += [(m, a, "membership-bloc-meeting", True) for m in states for a in blocs]
+        # any noun "in NATO" may be the lone member's: not gated by a cue word
         states, blocs = _lone_member_in(ctx, facts, tok, lex)
         found += [(m, a, "membership-lone-member-in", True) for m in states for a in blocs]
         if tok.i in pointing:
@@ -990,3 +997,19 @@ _TOKEN_RULES = (
     ("membership-bloc-business", _bloc_business, True),
     ("membership-accession-noun", _accession_noun, True),
 )
+
+#: the rules of :data:`_TOKEN_RULES` that read a word of none of the cue lists of :func:`_keyed_words`
+_UNKEYED_RULES = tuple(r for r in _TOKEN_RULES if r[1] is _within_bloc)
+#: the ``membership`` cue lists whose words the other token rules (and ``_bloc_meeting``) start from
+_KEYED_LISTS = ("standing_nouns", "sit_verbs", "ally_nouns", "partner_in_nouns", "listing_nouns", "join_verbs",
+                "tied_verbs", "tie_nouns", "pact_nouns", "bloc_business_verbs", "bloc_meeting_nouns", "accession_nouns")
+_KEYED: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _keyed_words(lex: dict) -> frozenset[str]:
+    """Every lemma a token rule other than "within a bloc" needs ("fellow" apart, read by its form; "be" for
+    "as is"), built once per loaded lexicon."""
+    found = _KEYED.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = _KEYED[id(lex)] = (lex, frozenset({"be"}).union(*(lex[k] for k in _KEYED_LISTS)))
+    return found[1]

@@ -49,7 +49,7 @@ def _forms(tok) -> set[str]:
 
 
 def _is(tok, words) -> bool:
-    return bool(_forms(tok) & set(words))
+    return not _forms(tok).isdisjoint(words)
 
 
 def _places_under(ctx: SentenceContext, verb) -> list:
@@ -1357,11 +1357,11 @@ def hedged(tok) -> bool:
     take part", "is likely to send", "whether A attends"; not a plan stated plainly ("will attend",
     "would send")."""
     lex = cues()["participation"]
-    modals = set(lex["hedge_modals"])
+    modals = lex["hedge_modals"]
     heads = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])
     if any(c.dep_ == "aux" and c.lower_ in modals for t in heads for c in t.children):
         return True
-    marks = set(lex["hedge_marks"])  # "whether A attends", "if B takes part": asked about, not stated
+    marks = lex["hedge_marks"]  # "whether A attends", "if B takes part": asked about, not stated
     if any(c.dep_ == "mark" and c.lower_ in marks for t in heads for c in t.children):
         return True
     return tok.dep_ == "xcomp" and _is(tok.head, lex["hedge_heads"])

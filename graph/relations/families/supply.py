@@ -1629,7 +1629,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from entering(ctx, facts)
     yield from given_to(ctx, facts)
     yield from unnamed_services(ctx, facts)
-    words = [*cues()["operate"]["fleet_nouns"], *cues()["operate"]["held_counts"]]
+    words = cues()["operate"]["fleet_nouns"] | cues()["operate"]["held_counts"]
     for tok, (_, low) in ctx.cued_forms(words, "lower"):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
             continue
