@@ -300,7 +300,6 @@ def _held(pipeline, key: str) -> set[tuple[str, str]]:
     ("hi10", "drill", "Okinawa"),
     ("hi05", "exercise", "Subic Bay"),
     ("hi07", "RIMPAC", "Hawaii"),
-    ("hi09", "Sea Breeze", "Odesa"),
     pytest.param("hi08", "Pitch Black", "Darwin", marks=_BOTH),    # "ran out of Darwin"
 ])
 def test_an_event_held_off_or_in_a_place(pipeline, key, event, place):
@@ -312,6 +311,7 @@ def test_an_event_held_off_or_in_a_place(pipeline, key, event, place):
     ("hi05", "Scarborough Shoal"),    # "warned Manila off Scarborough Shoal"
     ("hi06", "Taiwan"),               # a carrier sailed off Taiwan
     ("hi09", "Crimea"),               # "which Russia warned off Crimea"
+    ("hi09", "Odesa"),                # "resumed near Odesa": "near" places no event (precision47, the dev gold's reading)
     ("hi02", "Odesa"),                # a called-off exercise
 ])
 def test_no_event_placed_by_a_particle_of_another_verb(pipeline, key, place):

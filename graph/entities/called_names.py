@@ -37,6 +37,7 @@ import re
 from spacy.tokens import Doc
 
 from ..mentions.lexicon import lexicon
+from ..mentions.words import lowers, tokens
 from ..relations import Relation
 from .entity import Entity, fold_into
 
@@ -131,8 +132,9 @@ def _clause_pairs(doc: Doc, entities: dict[str, Entity], spans: dict[int, Entity
     naming = set(lexicon()["naming_verbs"])
     former = set(lexicon()["former_name_words"])
     pairs = []
-    for verb in doc:
-        if verb.lower_ not in naming or verb.i < 2 or doc[verb.i - 1].text not in _OPEN or verb.tag_ != "VBN" \
+    toks = tokens(doc)
+    for verb in (toks[i] for i, low in enumerate(lowers(doc)) if low in naming):  # (no Token built for other words)
+        if verb.i < 2 or doc[verb.i - 1].text not in _OPEN or verb.tag_ != "VBN" \
                 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             continue  # a participle on the name before it, not a verb of saying ("X, an analyst, called Y a ...")
         sent = verb.sent

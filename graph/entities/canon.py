@@ -226,9 +226,11 @@ class Canon:
             if entity.ref_id and target.ref_id:
                 continue  # two catalogue entries stay two ("Arrow 2", "Arrow 3")
             extra = [w for w in target.name.split() if fold(w) not in short]
-            if entity.label == "Company" and not any(w.isupper() for w in extra) \
-                    and not all(fold(w) in _FIRM_WORDS for w in extra):
-                continue  # "Rheinmetall" and "Rheinmetall Defence Lietuva" are two firms; "Keremet Bank" is one
+            if entity.label == "Company" and (not any(w.isupper() for w in extra)
+                                              and not all(fold(w) in _FIRM_WORDS for w in extra)
+                                              or len(extra) > 1 and self._country_words(extra[-1:])):
+                continue  # "Rheinmetall" and "Rheinmetall Defence Lietuva" are two firms; "Keremet Bank" is one;
+                # "Saab" and "Saab FFVO India" (a national subsidiary) are two
             if entity.label == "Platform" and any(w in _VARIANT_WORDS or _VARIANT_CODE.match(w) for w in extra):
                 continue  # "Leclerc" and "Leclerc Evolution", "Leopard 2" and "Leopard 2 A-RC 3.0": two types
             if entity.label == "Place" and (entity.ref_id or not all(

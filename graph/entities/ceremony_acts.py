@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..mentions.lexicon import lexicon
+from ..mentions.words import pos_tags, tokens
 
 #: a token index -> the label of the mention there (None: none)
 LabelAt = Callable[[int], "str | None"]
@@ -117,8 +118,13 @@ def is_ceremony_act(verb: Token, label_at: LabelAt) -> bool:
 
 def ceremony_acts(doc: Doc, label_at: LabelAt) -> list[Token]:
     """The verbs of ``doc`` that tell a ceremony (``is_ceremony_act``), in text order."""
-    return [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in _verbs() and is_ceremony_act(t, label_at)
+    verbs, toks = _verbs(), tokens(doc)  # (the verbs read once; a Token built only for a verb or a noun)
+    return [t for t in (toks[i] for i, pos in enumerate(pos_tags(doc)) if pos in _ACT_POS)
+            if t.pos_ == "VERB" and t.lemma_.lower() in verbs and is_ceremony_act(t, label_at)
             or t.pos_ in {"NOUN", "PROPN"} and is_act_noun(t, label_at)]
+
+
+_ACT_POS = frozenset({"VERB", "NOUN", "PROPN"})
 
 
 def act_nouns(acts: list[Token]) -> set[str]:

@@ -68,6 +68,7 @@ from .variants import (
     sub_variant_of,
     variant_names,
 )
+from .weak_senses import other_sense_refs
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
              "Aerospace Forces", "Air Defense Forces", "Air Defence Forces", "Marine Corps", "Coast Guard",
@@ -1287,18 +1288,27 @@ class _Resolver:
         crashes = [t for t in generic if kind_of[t.lower_] == "accident"]
         if crashes and not vehicle_told(self.doc, crashes, self.mentions, lex["accident_refs"]):
             generic = [t for t in generic if kind_of[t.lower_] != "accident"]  # "the stock market crash" ... "the crash"
-        kinds = Counter(kind_of[t.lower_] for t in generic if kind_of[t.lower_] != "war")
+        other = other_sense_refs(generic, set(lex["weak_event_nouns"]), lex["weak_event_senses"])
+        generic = [t for t in generic if t.i not in other]  # "died of a heart attack", "charged over an assault"
         lead_end = max((x.end for x in self._lead_sentences()), default=0)
         early = {kind_of[t.lower_] for t in generic if t.i < lead_end}
         # an exercise named once in passing, late in the article, is not what the article is about; nor are
         # exercises spoken of only as a bare plural, an activity ("joint training and exercises", "through
         # multinational exercises"), after the lead
-        bare_only = {k for k in kinds if k not in early and all(
+        bare_only = {k for k in set(kind_of[t.lower_] for t in generic) if k not in early and all(
             t.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in t.children)
             for t in generic if kind_of[t.lower_] == k)}
-        kinds = Counter({k: n for k, n in kinds.items() if n >= (2 if k in lex["two_reference_kinds"] else 1)
-                         and (n >= 2 or k != "exercise" or k in early)
-                         and not (k == "exercise" and k in bare_only)})
+
+        def counted(weak: bool) -> Counter:
+            """The kinds the article's occasion may be of, each with its number of references; ``weak`` nouns
+            (``weak_event_nouns``: "the attack") count only where no other noun makes a kind, and then twice."""
+            n_of = Counter(kind_of[t.lower_] for t in generic if kind_of[t.lower_] != "war"
+                           and (weak or t.lower_ not in lex["weak_event_nouns"]))
+            return Counter({k: n for k, n in n_of.items() if n >= (2 if k in lex["two_reference_kinds"] or weak else 1)
+                            and (n >= 2 or k != "exercise" or k in early)
+                            and not (k == "exercise" and k in bare_only)})
+
+        kinds = counted(False) or counted(True)
         parts = {k for k in kinds if all(t.lower_ in lex["event_parts"] for t in generic if kind_of[t.lower_] == k)}
         main_kind = min(kinds, key=lambda k: (-kinds[k], k in parts)) if kinds else None  # a tie: not "the show"
         if acts and "ceremony" in kinds and main_kind != "ceremony" and all(
@@ -1506,9 +1516,14 @@ class _Resolver:
                 m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
                 self.mentions.append(m)
                 elsewhere.add(m)
+        weak = set(lex["weak_event_nouns"])
         for t in refs:
             if self._another_of_kind(t, main_named, main):
                 continue  # "jets taking part in a live-fire exercise of A and B" beside the named exercise
+            if t.lower_ in weak and main_noun not in weak and (main_named is not None or war is not None
+                                                                or main_noun in lex["strike_nouns"]):
+                continue  # "the Russian assault" in an article on the war it names, "the attack" beside "the
+                #           strike": a part, or the other side's, not the article's own event
             left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
             taken = own_words(t, self.mentions) if main_kind in lex["bare_named_kinds"] else set()
             left = [c for c in left if c.i > max(taken, default=-1)]  # "the Russian Su-34 crash": "crash"
@@ -2470,8 +2485,7 @@ class _Resolver:
         labels = {i: m.label for m in self.mentions for i in m.tokens()}
         headline = (self.doc.user_data.get("layout") or {}).get("headline")
         lead = [(s.start, s.end) for s in self._lead_sentences()]
-        verbs = [v for v in self.doc if (headline and headline[0] <= v.idx < headline[1] or any(a <= v.i < b for a, b in lead))
-                 and is_signing(v, labels.get)]
+        verbs = [v for v in _tokens_within(self.doc, headline, lead) if is_signing(v, labels.get)]
         if not verbs:
             return
         verb, accord = verbs[0], signed_accord(verbs[0])
@@ -3212,3 +3226,19 @@ class _Resolver:
 def resolve(doc: Doc, ref: ReferenceData | None = None) -> dict[str, Entity]:
     """Entities of a processed doc by id; also sets ``Mention.entity`` on ``doc._.mentions``."""
     return _Resolver(doc, ref or load_reference()).run()
+
+
+def _tokens_within(doc: Doc, headline: tuple[int, int] | None, sentences: list[tuple[int, int]]) -> list:
+    """The tokens, in order, that start inside ``headline`` (character offsets) or lie in one of ``sentences``
+    (token offsets): found from the token offsets, not by a walk of every token of the document.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Navy signs pact. Lead one here. Later text.")
+    >>> [t.text for t in _tokens_within(doc, (0, 10), [(4, 8)])]
+    ['Navy', 'signs', 'Lead', 'one', 'here', '.']
+    """
+    at = {i for a, b in sentences for i in range(a, b)}
+    if headline:
+        starts = doc.to_array("IDX")
+        at.update(range(int(starts.searchsorted(headline[0], "left")), int(starts.searchsorted(headline[1], "left"))))
+    return [doc[i] for i in sorted(at) if 0 <= i < len(doc)]

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from ..mentions import Mention
 from ..mentions.lexicon import lexicon
+from ..mentions.words import lowers, tokens
 
 _TARGETS = {"Place"}
 
@@ -78,8 +79,9 @@ def described_strikes(doc, mentions: list[Mention]) -> Iterator[Strike]:
     lex = lexicon()["described_strikes"]
     nouns = set(lex["nouns"])
     covered = {i for m in mentions if m.label == "Event" for i in range(m.start, m.end)}
-    for tok in doc:
-        if tok.lower_ not in nouns or tok.pos_ != "NOUN" or tok.i in covered:
+    toks = tokens(doc)
+    for tok in (toks[i] for i, low in enumerate(lowers(doc)) if low in nouns):  # (no Token built for other words)
+        if tok.pos_ != "NOUN" or tok.i in covered:
             continue
         if tok.dep_ == "compound" or unreal(tok, lex):
             continue

@@ -123,6 +123,7 @@ _GOV_HEADS |= set(lexicon()["state_body_heads"])
 _ORG_HEADS -= _GOV_HEADS
 _BODY_WORDS = _GOV_HEADS | _COMPANY_HEADS | _ORG_HEADS | {"authority"}  # no venue's name ends in these
 _TRAILING_PREPS = {"in", "at", "near", "from", "with"}
+_MAX_BRANCH_WORDS = 2  # capitalised words between a firm's name and a country's in one subsidiary's name
 _NAME_CUT_PREPS = frozenset(lexicon()["name_cut_preps"])  # words inside a place name the NER ran on
 # first words of institutes' names in other languages ("Instituto ...", "Fondation ...")
 _ORG_FIRST = {"Instituto", "Institut", "Istituto", "Centro", "Fundación", "Fundacion", "Fundação", "Fondation",
@@ -152,6 +153,7 @@ _EVENT_SUFFIX = {"day", "parade", "summit", "war", "exercise", "exercises", "dri
                  "forum", "conference", "operation", "offensive", "show"}
 _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_DATELINE_WORDS = {"today", "yesterday", "tomorrow", "tonight"}  # "Firm Today Ukraine ...": a day word, no name word
 _NEAR_CATEGORIES = {frozenset(p) for p in (("missile", "air_defense"), ("aircraft", "uav"), ("aircraft", "helicopter"),
                                           ("armored_vehicle", "artillery"), ("missile", "artillery"),
                                           ("naval_vessel", "unmanned_surface_vessel"), ("uav", "missile"))}
@@ -1456,16 +1458,30 @@ class MentionFinder:
         return (tok.is_sent_start or i > 0 and doc[i - 1].text == ",") and (tok.is_lower or tok.is_sent_start)
 
     def _company_branches(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """ "Hanwha Aerospace Australia": a firm's name followed by a country name is one firm."""
+        """ "Hanwha Aerospace Australia": a firm's name followed by a country name is one firm, also with up
+        to two capitalised words between them that no other name holds ("Boeing Defence Australia",
+        "Saab FFVO India", "General Atomics Global India": a national subsidiary)."""
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
             if (prev is not None and prev.label == "Company" and m.label == "Country" and not m.demonym
-                    and m.start == prev.end and doc[m.start].text[:1].isupper()):
+                    and doc[m.start].text[:1].isupper() and self._branch_words(doc, prev.end, m.start)):
                 out[-1] = self._mention(doc[prev.start:m.end], "Company", "pattern")
                 continue
             out.append(m)
         return out
+
+    def _branch_words(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether ``doc[start:end]`` (between a firm's name and a country's) is empty or one or two
+        capitalised name words of one line: no title, role, weekday, month or sentence start ("Defence", "Global")."""
+        if end - start > _MAX_BRANCH_WORDS:
+            return False
+        if end > start and (in_headline(doc, doc[start].idx) or heading_line(doc_text(doc), doc[start].idx)):
+            return False  # "Saab Wins India Deal": a Title Case heading's verb, no name word
+        return all(t.text[:1].isupper() and t.is_alpha and not t.is_sent_start and "\n" not in t.whitespace_
+                   and t.lower_ not in self.person_roles and t.lower_ not in self.office_titles
+                   and t.lower_ not in _DATE_WORDS and t.lower_ not in _DATELINE_WORDS
+                   for t in doc[start:end])  # "signed by Rheinmetall Thursday Ukraine said": a weekday, no name word
 
     def _split_designation(self, doc: Doc, m: Mention) -> list[Mention]:
         """ "Royal Saudi Air Force F-15s": a body's name and the designation after it are two names."""

@@ -20,6 +20,7 @@ from spacy.language import Language
 from graph.wordlists import load_words
 
 from ..reference import ReferenceData, load_reference
+from ..text.metadata import warm_dates
 from . import component, layout  # noqa: F401  (register the geopol_mentions and geopol_layout components)
 from . import ruler as _ruler  # noqa: F401  (register the geopol_entity_ruler component)
 from .attributes import replace_attribute_ruler
@@ -75,12 +76,77 @@ def _plural(demonym: str) -> str | None:
     return demonym + "s"
 
 
+_CLASS_FORM = re.compile(r"^(?P<stem>[A-Z].*?)[- ]class(?: [a-z][a-z ]*)?$")
+
+
+def class_forms(forms: list[str], taken: frozenset[str] = frozenset(),
+                common: frozenset[str] = frozenset()) -> list[str]:
+    """A ship class's name as news writes it either way: "X-class" and "X class" (with and without the
+    type noun) for every form "X-class <type>" or "X class" a catalogue row gives. No form in ``taken``
+    (another row's, :func:`class_forms_of`); a stem that is a common word (``common``) gives no singular
+    "X class" ("the City class of 2025" is a course, "City-class" a ship class).
+
+    >>> class_forms(["Horizon-class frigate", "Horizon class"])
+    ['Horizon-class', 'Horizon classes', 'Horizon class frigate']
+    >>> class_forms(["City-class frigate"], taken=frozenset({"City classes"}), common=frozenset({"city"}))
+    ['City-class', 'City class frigate']
+    """
+    out: list[str] = []
+    for form in forms:
+        m = _CLASS_FORM.match(form)
+        if m is None:
+            continue
+        stem, rest = m["stem"], form[m.end("stem") + len(" class"):]
+        out += [f"{stem}-class", *([] if stem.lower() in common else [f"{stem} class"]), f"{stem} classes"]
+        if rest:
+            out += [f"{stem}-class{rest}", f"{stem} class{rest}"]
+    return [f for f in dict.fromkeys(out) if f not in forms and f not in taken]
+
+
+def class_forms_of(ref: ReferenceData, common: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """Every platform row's class forms (:func:`class_forms`) that name it alone: a form another row holds
+    as its own name or alias ("Independence-class" of the US LCS, also made of Singapore's
+    "Independence-class littoral mission vessel") is left to that row; a form made for two rows goes to
+    the one whose own forms hold the class word with no lower-case type noun ("Chang Bogo class" of the
+    Type 209 row, not the Jangbogo row's "Chang Bogo-class submarine"; "River class Batch 2" of the
+    British patrol vessel, not the Canadian "River-class destroyer"), else to neither."""
+    rows = {e.id: [e.name, *e.aliases] for e in ref if e.label == "Platform"}
+    owners: dict[str, set[str]] = {}
+    for rid, forms in rows.items():
+        for form in forms:
+            owners.setdefault(form, set()).add(rid)
+    made = {rid: class_forms(forms, common=common) for rid, forms in rows.items()}
+    makers: dict[str, set[str]] = {}
+    for rid, forms in made.items():
+        for form in forms:
+            makers.setdefault(form, set()).add(rid)
+
+    def bare(rid: str, form: str) -> bool:
+        stem = re.split(r"[- ]class", form, maxsplit=1)[0]
+        return any(re.fullmatch(rf"{re.escape(stem)}[- ]class(?: [A-Z0-9].*)?", f) for f in rows[rid])
+
+    out: dict[str, list[str]] = {}
+    for rid, forms in made.items():
+        out[rid] = [f for f in forms if not owners.get(f, set()) - {rid}
+                    and (makers[f] == {rid} or [r for r in makers[f] if bare(r, f)] == [rid])]
+    return out
+
+
+def _common_stems() -> frozenset[str]:
+    """The English words of the pipeline's model: a class stem that is one ("City") makes no singular
+    "X class"."""
+    from .lemmas import common_words
+    return common_words(MODEL)
+
+
 def reference_patterns(ref: ReferenceData) -> list[dict]:
     """Phrase patterns for every surface form of every reference entry (plurals of demonyms too)."""
     out = []
+    own_class_forms = class_forms_of(ref, _common_stems())
     for entity in ref:
         forms = [entity.name, *entity.aliases]
         if entity.label == "Platform":  # "F-16s", "TB2s", "Rafales"; "CAESAR", "ARCHER" as often printed
+            forms += own_class_forms[entity.id]  # "Horizon-class" of "Horizon class", "Nilgiri class" of "Nilgiri-class frigate"
             forms += [f.upper() for f in forms if f.isalpha() and len(f) > 3 and not f.isupper()]
             forms += [f + "s" for f in forms if f[-1:].isalnum() and not f.endswith("s")]
         for demonym in entity.demonyms:
@@ -117,4 +183,5 @@ def _build(extra_reference: tuple[str, ...]) -> Language:
         ruler.add_patterns(reference_patterns(ref) + generic_patterns())
     nlp.add_pipe("geopol_mentions", after="ner", config={"extra_reference": list(extra_reference)})
     replace_ner(nlp)  # the ruler's labels hidden from the NER: the same entities without 36 more moves scored
+    warm_dates()  # dateparser's tables built with the pipeline, once per process (before workers fork)
     return nlp

@@ -120,6 +120,9 @@ def iso_date(value: Any, base: date | None = None) -> str | None:
     numeric = _numeric(text)
     if numeric:
         return numeric
+    plain = _plain(text)
+    if plain:
+        return plain
     parsed = _parse(text, base)
     if parsed is None:
         return None
@@ -144,6 +147,38 @@ def _numeric(text: str) -> str | None:
         return date(y, mo, d).isoformat()
     except ValueError:
         return None
+
+
+_MONTH_NUMBER = {name: n for n, name in enumerate(("January", "February", "March", "April", "May", "June", "July",
+                                                    "August", "September", "October", "November", "December"), 1)}
+_MONTH_NAMES = "|".join(_MONTH_NUMBER)
+_PLAIN = re.compile(rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})"
+                    rf"(?: (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)?) (?P<y>(?:1[89]|20)\d\d)")
+
+
+def _plain(text: str) -> str | None:
+    """What :func:`_parse` and the day test give the commonest written dates, without asking dateparser
+    (loading it and compiling its patterns is the dearest step of reading a document's metadata): "4 March
+    2024", "March 4, 2024", "March 4th 2024", "March 2024"; None for anything else, or a day no calendar has
+    (dateparser answers those). ``tests/test_metadata_plain.py`` holds the two to the same answers."""
+    m = _PLAIN.fullmatch(text)
+    if m is None:
+        return None
+    month, day = _MONTH_NUMBER[m.group("m1") or m.group("m2")], m.group("d1") or m.group("d2")
+    if day is None:
+        return f"{m.group('y')}-{month:02d}"
+    try:
+        return date(int(m.group("y")), month, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def warm_dates() -> None:
+    """Load dateparser and build its tables now (its modules, the English locale, the time-zone patterns: a
+    third of a second of CPU, once per process), as the pipeline loads: not in the first documents that
+    name a date it reads, and once before ingest workers fork, not in each worker."""
+    _parse("Monday, 4 June 2025 10:00 PST", None)
+    _parse("two weeks ago", date(2025, 6, 4))
 
 
 def _parse(text: str, base: date | None) -> datetime | None:

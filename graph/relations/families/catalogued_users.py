@@ -16,7 +16,8 @@ asked for or refused ("turned down its request for Meteor missiles"), a type who
 modifies ("Pakistan's JF-17 jets", "Dutch F-35s", "Royal Canadian Air Force CF-18s"), and a type or holder a
 negation or a cancelling verb governs ("Poland will not buy F-35s"). The type may be one the sentence refers back
 to ("Norway already flies the jet"). :func:`drop_other_parts` drops what another rule reads otherwise in the same
-sentence (the state's own holding, its supply, make or fight there). The stage is the
+sentence (the state's own holding, its supply, make or fight there; not the buyer of a sale under a state's
+programme, which holds the type at the sale's stage). The stage is the
 clause's (:func:`.stage.clause_stage`), by default ``in_service``, ``retired`` where the data's span ended
 before the article's year, or ``ordered`` before the first delivery of a row dated from its order (``delivered``).
 """
@@ -50,6 +51,8 @@ _MINE = frozenset({RULE, RULE_BARE, RULE_OWN, RULE_OWN_BARE})
 _OTHER_PARTS = frozenset({"SUPPLIES", "MANUFACTURES", "IN_CONFLICT_WITH"})
 #: a bare reading's mark, until :func:`drop_other_parts`, that its holder acts on the type ("took the K2 into account")
 _ACTED = "acted_on"
+#: the rule of a sale under a state's own programme (families/sale_programmes.py), whose buyer is no other part
+_PROGRAMME_SALE = "programme_sales"
 
 
 @lru_cache(maxsize=1)
@@ -463,8 +466,13 @@ def drop_other_parts(relations: list[Relation], entities: dict[str, Entity]) -> 
     for r in others:
         if r.type == "OPERATES":
             operated.setdefault((r.evidence.get("start"), r.target), set()).update({r.source, state(r.source)})
+    # the buyer of a sale under a state's programme is the sale's other end, but no other part: it buys the type it
+    # will hold ("approved a possible Foreign Military Sale to Estonia of six HIMARS launchers"), at the sale's stage
+    sales = {(r.evidence.get("start"), r.target): r.props.get("stage") for r in others
+             if r.type == "SUPPLIES" and r.rule == _PROGRAMME_SALE}
     parts = {(r.evidence.get("start"), s) for r in others if r.type in _OTHER_PARTS
-             for end in (r.source, r.target) for s in (end, state(end)) if s}
+             for end in (r.source, r.target) if (r.evidence.get("start"), end) not in sales or end == r.source
+             for s in (end, state(end)) if s}
     # who of each state holds each platform by another rule: (state, platform) -> the holders
     holders: dict[tuple[str | None, str], set[str]] = {}
     for r in others:
@@ -485,5 +493,8 @@ def drop_other_parts(relations: list[Relation], entities: dict[str, Entity]) -> 
                 continue  # the pair, or another service of the state, holds it by another rule
             if held and acted:
                 continue  # the state holds it by another rule, and here its service only acts on it
+            bought = sales.get((start, r.source)) or sales.get((start, state(r.source)))
+            if bought:
+                r.props["stage"] = bought
         out.append(r)
     return out

@@ -450,10 +450,11 @@ def _within_bloc(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, lis
     """ "Within NATO, only Estonia and Poland had chosen it", "inside the EU, Hungary has blocked ...": the
     subjects of a clause set "within"/"inside" a bloc; "with Finland now in NATO": a state "in" a bloc."""
     if tok.pos_ in {"VERB", "AUX"}:
-        if negated(ctx, tok) or hedged(tok):
-            return [], []
+        # the bloc first (most verbs have no "within" phrase), then whether the clause is denied or hedged
         blocs = _blocs_named(ctx, _prep_objects(tok, lex["within_preps"]))
-        return (ctx.subjects(tok, _STATES, plural=True), blocs) if blocs else ([], [])
+        if not blocs or negated(ctx, tok) or hedged(tok):
+            return [], []
+        return ctx.subjects(tok, _STATES, plural=True), blocs
     if tok.pos_ == "ADP" and tok.lower_ == "with":  # "with Finland now in NATO", the parser hanging both on "with"
         states = [m for o in tok.children if o.dep_ == "pobj" for m in ctx.group(o, _STATES)]
     else:
@@ -463,6 +464,104 @@ def _within_bloc(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, lis
         states = [m]
     blocs = _blocs_named(ctx, _prep_objects(tok, lex["within_preps"] | {"in"}))
     return (states, blocs) if blocs and states else ([], [])
+
+
+def _lone_member_in(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) -> tuple[list, list]:
+    """ "praised Latvia as a leader in NATO", "Belgium spends 1.1 per cent, the second-lowest share in NATO": a noun
+    set "in"/"inside"/"within" one bloc (or its possessive: "a laggard in NATO's spending tables"), or a member noun
+    of one ("the longest border of any EU country", "promised its NATO allies"), in a sentence that
+    names exactly one state the data has as that bloc's member on the article's date, speaks of that state where
+    the noun's own clause says it of the state (:func:`_said_of`: not a speaker's "..., Poland's president said"); not a
+    noun of ``lone_member_unsaid`` ("Poland backs Ukraine's membership in NATO": a way in, not a place inside), nor
+    one a named non-member owns ("Ukraine's role in NATO"), nor a negated, hedged or conditional clause."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["lone_member_nouns"] and tok.i not in ctx.at:
+        # "the longest border of any EU country", "promised its NATO allies": a bloc's member noun
+        noun = tok
+        blocs = [m for m in _bloc_of(ctx, tok) if ctx.head_token(m).head.i == tok.i
+                 and ctx.head_token(m).dep_ in {"compound", "poss", "nmod"}]
+    elif tok.dep_ == "prep" and tok.lower_ in lex["within_preps"] | {"in"} \
+            and not any(c.dep_ == "neg" for c in tok.children) and ctx.doc[tok.i - 1].lower_ not in {"not", "never"}:
+        noun = tok.head  # "a leader in NATO", "a laggard in NATO's spending tables" (not "the only one not in the bloc")
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() in lex["lone_member_unsaid"] or noun.i in ctx.at:
+            return [], []
+        objs = [o for o in tok.children if o.dep_ == "pobj"]
+        blocs = _blocs_named(ctx, objs + [c for o in objs if o.i not in ctx.at for c in o.children if c.dep_ == "poss"])
+    else:
+        return [], []
+    if len({a.entity for a in blocs}) != 1:
+        return [], []
+    verb = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and (negated(ctx, verb) or hedged(verb) or _conditional(verb, lex)):
+        return [], []
+    known = _known(ctx, facts, blocs[0])
+    if not known:
+        return [], []
+    states = [m for m in ctx.of(_STATES) if _own_states(ctx, m)]
+    members = {m.entity: m for m in states if facts.entities[m.entity].name in known}
+    if len(members) != 1:
+        return [], []
+    # the state the noun's own clause speaks of: the member (also where the clause names no state at all, as long
+    # as the member is not only the speaker of the sentence's report), not a non-member ("Ukraine hopes for a future
+    # in NATO, Poland's president said")
+    said = [m for m in states if _said_of(noun, verb, ctx.head_token(m))]
+    if not any(m.entity in members for m in said) and (said or all(
+            _reporter(ctx.head_token(m), verb) for m in states if m.entity in members)):
+        return [], []
+    owners = [ctx.at[c.i].entity for c in noun.children if c.dep_ == "poss" and c.i in ctx.at]
+    if any(o not in members and ctx.entities[o].label in _STATES for o in owners):
+        return [], []
+    return list(members.values())[:1], blocs[:1]
+
+
+def _said_of(noun: Token, verb: Token | None, head: Token) -> bool:
+    """Whether a state (its head token ``head``) is the one a noun of ``_lone_member_in`` is said of, in the
+    noun's own clause (``verb``): the noun's owner ("Poland's role in NATO") or apposition ("Canada, the lowest
+    spender in NATO"), the clause's subject ("Vietnam has become the most vocal claimant in ASEAN"; through a
+    relative pronoun: "Finland, which has the longest border in NATO") or the object an "as" phrase says it of
+    ("praised Portugal as a contributor in NATO"); not a state of another clause ("..., Poland's president
+    said": the speaker's)."""
+    if head.head.i == noun.i and head.dep_ in {"poss", "appos"} or noun.dep_ == "appos" and noun.head.i == head.i:
+        return True
+    if verb is None:
+        return False
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == verb.i:
+        return True
+    if verb.dep_ == "relcl" and verb.head.i == head.i and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that", "who"} for c in verb.children):
+        return True
+    as_phrase = any(a.lower_ == "as" and a.dep_ == "prep" and a.head.i == verb.i for a in noun.ancestors)
+    return as_phrase and head.dep_ == "dobj" and head.head.i == verb.i
+
+
+def _reporter(head: Token, verb: Token | None) -> bool:
+    """Whether a state (its head token ``head``) is named in the subject of a speech verb that reports the clause of
+    ``verb`` ("Japan met ... in Brussels, Germany's defence ministry said"; the parser also hangs the speech verb on
+    the reported clause: "Ukraine hopes for ..., Poland's president said"), not in the clause itself."""
+    if verb is None:
+        return False
+    speech = cues()["ties"]["reporting_verbs"]
+    for t in [head, *head.ancestors]:
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.i == verb.i:
+            continue
+        say = t.head
+        if say.pos_ not in {"VERB", "AUX"} or say.lemma_.lower() not in speech:
+            continue
+        reported = any(c.dep_ in {"ccomp", "parataxis"} and (c.i == verb.i or c.is_ancestor(verb)) for c in say.children)
+        if reported or say.dep_ in {"ccomp", "parataxis"} and (say.head.i == verb.i or say.head.is_ancestor(verb)):
+            return True
+    return False
+
+
+def _conditional(verb: Token, lex: dict) -> bool:
+    """Whether ``verb``'s clause is only supposed: its own "if"/"unless" clause or mark, or a modal of what would
+    be ("If Ukraine joined, it would have the largest army in NATO")."""
+    marks = lex["conditional_marks"]
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in lex["conditional_modals"] for c in verb.children):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in verb.children)
 
 
 def _as_is(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
@@ -772,12 +871,20 @@ def confirmed_membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Rela
         return
     found: list[tuple] = []  # (state mention, alliance mention, rule, needs data)
     pointing = {tok.i for tok in _pointing_tokens(ctx, lex)}
-    for tok in ctx.tokens:
-        for rule, find, needs_data in _TOKEN_RULES:
+    keyed = _keyed_words(lex)
+    for tok, (lemma, _) in zip(ctx.tokens, ctx.forms, strict=True):
+        # a word of none of the finders' cue lists can only be read by "within a bloc" (the others ask for
+        # their word first and find nothing without it): the cheap test before the calls
+        unkeyed = lemma not in keyed and tok.lower_ != "fellow"
+        for rule, find, needs_data in _UNKEYED_RULES if unkeyed else _TOKEN_RULES:
             states, blocs = find(ctx, tok, lex)
             found += [(m, a, rule, needs_data) for m in states for a in blocs]
-        states, blocs = _bloc_meeting(ctx, facts, tok, lex)
-        found += [(m, a, "membership-bloc-meeting", True) for m in states for a in blocs]
+        if not unkeyed:
+            states, blocs = _bloc_meeting(ctx, facts, tok, lex)
+            found += [(m, a, "membership-bloc-meeting", True) for m in states for a in blocs]
+        # any noun "in NATO" may be the lone member's: not gated by a cue word
+        states, blocs = _lone_member_in(ctx, facts, tok, lex)
+        found += [(m, a, "membership-lone-member-in", True) for m in states for a in blocs]
         if tok.i in pointing:
             found += list(_pointed_back(ctx, facts, tok, lex))
     found += [(m, a, "membership-colon-list", False) for m, a in _colon_list(ctx, facts, lex)]
@@ -890,3 +997,19 @@ _TOKEN_RULES = (
     ("membership-bloc-business", _bloc_business, True),
     ("membership-accession-noun", _accession_noun, True),
 )
+
+#: the rules of :data:`_TOKEN_RULES` that read a word of none of the cue lists of :func:`_keyed_words`
+_UNKEYED_RULES = tuple(r for r in _TOKEN_RULES if r[1] is _within_bloc)
+#: the ``membership`` cue lists whose words the other token rules (and ``_bloc_meeting``) start from
+_KEYED_LISTS = ("standing_nouns", "sit_verbs", "ally_nouns", "partner_in_nouns", "listing_nouns", "join_verbs",
+                "tied_verbs", "tie_nouns", "pact_nouns", "bloc_business_verbs", "bloc_meeting_nouns", "accession_nouns")
+_KEYED: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _keyed_words(lex: dict) -> frozenset[str]:
+    """Every lemma a token rule other than "within a bloc" needs ("fellow" apart, read by its form; "be" for
+    "as is"), built once per loaded lexicon."""
+    found = _KEYED.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = _KEYED[id(lex)] = (lex, frozenset({"be"}).union(*(lex[k] for k in _KEYED_LISTS)))
+    return found[1]

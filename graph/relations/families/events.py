@@ -49,7 +49,7 @@ def _forms(tok) -> set[str]:
 
 
 def _is(tok, words) -> bool:
-    return bool(_forms(tok) & set(words))
+    return not _forms(tok).isdisjoint(words)
 
 
 def _places_under(ctx: SentenceContext, verb) -> list:
@@ -1199,13 +1199,17 @@ def displayed(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         return  # "X had planned to show its A and B", "did not display": nothing was on show
     if cue_tokens and all(_other_month(ctx, facts, t) for t in cue_tokens):
         return  # "India, which paraded its jets in January": another occasion than the article's March parade
+    if cue_tokens and all(_fleet_history(facts, t) for t in cue_tokens) and not _on_show(ctx, platforms):
+        cue = set()  # "the tankers, which have flown with the air force for two decades": a fleet's service
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     # an article about a parade or show; a signing or handover ceremony shows what it hands over only
     # when a sentence names it
     show = facts.display_event and main is not None and main.props.get("kind") in {"parade", "fair"} \
         and _about_show(ctx, facts, main)
     if not cue and not explicit and show and not negated(ctx, ctx.sent.root):
-        cue = ctx.lemmas & set(cues()["display"]["motion"]) or _listed_under_display(ctx)
+        motion = [t for t in ctx.cued_tokens(set(cues()["display"]["motion"]), "either")
+                  if t.i not in ctx.at and not _fleet_history(facts, t) and not _unrealised(ctx, t)]
+        cue = {t.lemma_.lower() for t in motion} or _listed_under_display(ctx)
     if explicit and not cue:  # "a flypast of Su-30 fighters closed the ceremony": shown by the show's own noun
         for p, m in _shown_of_event(ctx, platforms):
             yield event_time(ctx, facts, rel(ctx, p, "DISPLAYED_AT", m, 0.7, "show-of"), m)
@@ -1302,6 +1306,45 @@ def _about_show(ctx: SentenceContext, facts: DocFacts, main) -> bool:
     return any(m.entity == main.id and first.start <= m.start < first.end for m in facts.mentions)
 
 
+def _fleet_history(facts: DocFacts, tok) -> bool:
+    """Whether a word of showing or moving tells a fleet's service, not the article's show: with a fleet adverb
+    ("still flies"), in the present perfect over a span ("have flown with the air force for two decades", "has
+    flown since the 1990s"), set in its own phrase in another year than the event's ("due to begin flying in
+    2023") or in an earlier period ("last year"). Not a past perfect ("had flown in for a demonstration"), nor
+    "last November" (the show itself, told a year on)."""
+    kids = list(tok.children)
+    if any(c.dep_ == "advmod" and c.lower_ in cues()["display"]["fleet_adverbs"] for c in kids):
+        return True
+    spans = {"day", "week", "month", "year", "decade"}
+    if any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve", "'s"} for c in kids) and any(
+            c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in spans for o in c.children)) for c in kids):
+        return True
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    year = str(main.props.get("date") or "")[:4] if main is not None else ""
+    if year and any(c.dep_ == "prep" and c.lower_ in {"in", "since"} and any(
+            o.dep_ == "pobj" and re.fullmatch(r"(19|20)\d\d", o.text) and o.text != year for o in c.children)
+            for c in kids):
+        return True
+    return _earlier_time(tok)
+
+
+def _on_show(ctx: SentenceContext, platforms) -> bool:
+    """Whether a platform's own phrase puts it on show ("the Tejas jets on show", "on static display", "were on
+    display": ``display.goods_nouns``), whatever its clause tells of the fleet's service."""
+    shown = set(cues()["display"]["goods_nouns"])
+    for p in platforms:
+        noun = ctx.head_token(p)
+        while noun.dep_ in {"compound", "amod", "nmod", "nummod"} and noun.head.i != noun.i:
+            noun = noun.head
+        holders = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ == "be" else [])
+        if any(c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in shown
+                                                              for o in c.children)
+               for h in holders for c in h.children):
+            return True
+    return False
+
+
 def _unrealised(ctx: SentenceContext, tok) -> bool:
     """A display only intended, hedged or denied: "had planned to show", "hoped to unveil", "may be
     shown", "did not display"."""
@@ -1314,11 +1357,11 @@ def hedged(tok) -> bool:
     take part", "is likely to send", "whether A attends"; not a plan stated plainly ("will attend",
     "would send")."""
     lex = cues()["participation"]
-    modals = set(lex["hedge_modals"])
+    modals = lex["hedge_modals"]
     heads = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])
     if any(c.dep_ == "aux" and c.lower_ in modals for t in heads for c in t.children):
         return True
-    marks = set(lex["hedge_marks"])  # "whether A attends", "if B takes part": asked about, not stated
+    marks = lex["hedge_marks"]  # "whether A attends", "if B takes part": asked about, not stated
     if any(c.dep_ == "mark" and c.lower_ in marks for t in heads for c in t.children):
         return True
     return tok.dep_ == "xcomp" and _is(tok.head, lex["hedge_heads"])

@@ -207,9 +207,12 @@ def _named_object(ctx: SentenceContext, obj) -> Mention | None:
 def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     found = list(_people(ctx, facts))
     leads = {(r.source, r.target) for r in found if r.type == "LEADS"}
+    posts = _own_posts(found, facts)
     for r in found:
         if r.rule == "rank-service" and (r.source, r.target) in leads:
             continue  # "General X stays at the head of the army": the head, not one of its officers
+        if r.rule == "rank-service" and posts.get(r.source, set()) - {r.target}:
+            continue  # "Admiral X, who heads the navy's Western Command": his command's, not the service named
         countries = facts.known.get(r.source)
         target = facts.entities[r.target]
         if countries is not None and target.label == "Country" and r.target not in countries \
@@ -224,6 +227,19 @@ def people(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if r.type == "AFFILIATED_WITH" and r.rule != "title-former" and _leads_on_date(ctx, facts, r.source, r.target):
             continue  # "his Tajik counterpart, Emomali Rahmon", "Defense Secretary Teodoro": who LEADS it
         yield r
+
+
+def _own_posts(found: list[Relation], facts: DocFacts) -> dict[str, set[str]]:
+    """Per person, the bodies (no state) the sentence's other rules give him: a LEADS, or a tie to a body.
+    A ranked officer with such a post is that body's man, not one of the one service the sentence names
+    ("Vice Admiral X, who commands the navy's Eastern Fleet"; "Brigadier Y, who heads the agency's land
+    division, said the army ...")."""
+    posts: dict[str, set[str]] = {}
+    for r in found:
+        if r.rule != "rank-service" and r.type in {"LEADS", "AFFILIATED_WITH"} \
+                and facts.entities[r.target].label != "Country":
+            posts.setdefault(r.source, set()).add(r.target)
+    return posts
 
 
 def _leads_on_date(ctx: SentenceContext, facts: DocFacts, person: str, target: str) -> bool:

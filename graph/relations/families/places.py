@@ -177,9 +177,11 @@ def chair_hosts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 
 def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """ "X chaired the meeting", "the summit was co-chaired by Y", "X presided over the session": the
-    person or state chairing the article's summit (the verb's object or passive subject) hosts it;
+    person or state chairing the article's summit (the verb's object or passive subject) hosts it, and so does
+    who presides over a ceremony or a parade (``chaired_kinds``: "X presided over the ceremony", "X presided.");
     not a chair handed on or a later one ("will chair the next summit"), nor one set in another year."""
     verbs = set(_cues()["chairing_verbs"])
+    kinds, once = set(_cues()["chaired_kinds"]), set(_cues()["one_off_kinds"])
     for tok in ctx.verbal(verbs):  # (read from the sentence's word index)
         if negated(ctx, tok) or _passed_on(ctx, tok):
             continue
@@ -191,11 +193,15 @@ def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         objects += _shared_subjects(tok)
         passive_by = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
         events = list(dict.fromkeys(ctx.at[o.i].entity for o in objects if o.i in ctx.at
-                                    and ctx.label(ctx.at[o.i]) == "Event" and _kind(facts, ctx.at[o.i].entity) == "summit"
-                                    and not _own_edition(ctx, facts, o)))
+                                    and ctx.label(ctx.at[o.i]) == "Event" and _kind(facts, ctx.at[o.i].entity) in kinds
+                                    and (_kind(facts, ctx.at[o.i].entity) in once or not _own_edition(ctx, facts, o))))
         events += [e for e in (_bloc_summit(ctx, facts, o) for o in objects) if e is not None and e not in events]
-        if events != [facts.main_event] or _other_year(ctx, facts, events[0]):
-            continue  # the article's own summit: a chair named for another one is rarely its host
+        if not objects and not events and _presides_alone(ctx, facts, tok):
+            events = [facts.main_event]  # "The defence minister presided." (the article's ceremony)
+        if len(events) != 1 or _kind(facts, events[0]) not in kinds or _other_year(ctx, facts, events[0]) \
+                or events[0] != facts.main_event and _kind(facts, events[0]) not in set(_cues()["alone_presided_kinds"]):
+            continue  # the article's own summit (a chair named for another one is rarely its host), or the
+            # ceremony or parade the verb's object names
         passive = passive_by or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
         chairs = ctx.prep_objects(tok, {"by"}, {"Person", "Country"}) if passive \
             else ctx.subjects(tok, {"Person", "Country"})
@@ -212,6 +218,17 @@ def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         for m in chairs:
             if ctx.label(m) in {"Person", "Country"}:
                 yield rel(ctx, events[0], "HOSTED_BY", m, 0.6, "hosted-by-chairing")
+
+
+def _presides_alone(ctx: SentenceContext, facts: DocFacts, verb) -> bool:
+    """ "Admiral X presided.", "X presided, with the crew among the guests": a presiding verb with no object and no
+    "over", in a sentence that names no event, said of the article's ceremony or parade (``alone_presided_kinds``); not "chaired" alone (a board's,
+    a party's chair)."""
+    return verb.lemma_.lower() in _cues()["alone_presiding_verbs"] \
+        and _kind(facts, facts.main_event) in set(_cues()["alone_presided_kinds"]) \
+        and not any(c.dep_ in {"dobj", "nsubjpass", "agent"} or c.dep_ == "prep" and c.lower_ == "over"
+                    for c in verb.children) \
+        and not ctx.of({"Event"})
 
 
 def _bloc_summit(ctx: SentenceContext, facts: DocFacts, tok) -> str | None:
@@ -490,8 +507,8 @@ def _force_activity(verb) -> bool:
 
 
 def _beside(ctx: SentenceContext) -> Iterator[Relation]:
-    """ "Began the X exercise off Zhanjiang", "clashes near Y": an exercise, clash or war placed beside
-    a place by "off", "near" or "around" on its name or on the verb it is the object or subject of."""
+    """ "Began the X exercise off Zhanjiang": an exercise, clash or war placed beside a place by "off" on its
+    name or on the verb it is the object or subject of (``places.near_preps``; "near Y" places nothing)."""
     for e in ctx.of({"Event"}):
         head = phrase_head(ctx, e)
         kind = event_kind(ctx.entities[e.entity]) or _noun_kinds().get(head.lower_)  # "the Joint Sea exercise"

@@ -1031,7 +1031,7 @@ def _deals(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from awards(ctx, facts)
     lex = cues()
     deal_nouns = lex["acquire"]["deal_nouns"]
-    letters = [(t, (t.lemma_.lower(), t.lower_)) for t in ctx.sent if t.lemma_.lower() == "letter" and _sale_letter(t)]
+    letters = [(t, (t.lemma_.lower(), t.lower_)) for t in ctx.cued_tokens({"letter"}) if _sale_letter(t)]
     for tok, (lemma, low) in sorted(ctx.cued_forms(deal_nouns, "either") + letters, key=lambda x: x[0].i):
         letter = any(t is tok for t, _ in letters)
         if lemma not in deal_nouns and low not in deal_nouns and not letter:
@@ -1183,9 +1183,12 @@ def _sale_letter(tok: Token) -> bool:
     """Whether "letter" is a letter of offer and acceptance, the contract of a government-to-government sale
     ("signed a letter of offer and acceptance with the United States for 20 F-35s"; ``acquire.deal_letters``)."""
     kinds = cues()["acquire"]["deal_letters"]
-    return tok.pos_ in {"NOUN", "PROPN"} and any(
-        o.lemma_.lower() in kinds for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children if p.dep_ == "pobj" for o in (p, *conjuncts(p)))
+    ofs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    # the parser hangs a capitalised "Letter of Offer and Acceptance" on the letter: "Acceptance" its conjunct
+    own = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i] if ofs else []
+    return tok.pos_ in {"NOUN", "PROPN"} and (any(
+        o.lemma_.lower() in kinds or o.lower_ in kinds for p in ofs for o in (p, *conjuncts(p))) or any(
+        o.lower_ in kinds for o in own))
 
 
 def _goods_just_named(ctx: SentenceContext, facts: DocFacts, tok: Token) -> bool:
@@ -1626,7 +1629,7 @@ def fleets(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     yield from entering(ctx, facts)
     yield from given_to(ctx, facts)
     yield from unnamed_services(ctx, facts)
-    words = [*cues()["operate"]["fleet_nouns"], *cues()["operate"]["held_counts"]]
+    words = cues()["operate"]["fleet_nouns"] | cues()["operate"]["held_counts"]
     for tok, (_, low) in ctx.cued_forms(words, "lower"):
         if low not in words or tok.i in ctx.at or negated(ctx, tok):
             continue

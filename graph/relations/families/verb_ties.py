@@ -69,6 +69,22 @@ def _relied_party(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str
     return group(ctx, facts, tok) or possessors(ctx, facts, tok)[0]
 
 
+#: the ``ties`` cue lists whose verbs :func:`verb_ties` reads one by one (a verb of none of them is read only for
+#: its "together with")
+_VERB_LISTS = ("closer_verbs", "reliance_verbs", "fight_for_verbs", "wielding_verbs", "intrusion_verbs", "obstruct_verbs",
+               "drawing_verbs", "taking_verbs", "against_verbs", "base_keeping_verbs", "base_hosting_verbs",
+               "training_verbs", "making_verbs")
+_CUED: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _verb_cues(ties: dict) -> frozenset[str]:
+    """Every verb of :data:`_VERB_LISTS` (built once per loaded lexicon)."""
+    found = _CUED.get(id(ties))
+    if found is None or found[0] is not ties:
+        found = _CUED[id(ties)] = (ties, frozenset().union(*(ties[k] for k in _VERB_LISTS)))
+    return found[1]
+
+
 def _live(ctx: SentenceContext, verb: Token) -> bool:
     return not negated(ctx, verb) and not hedged(verb)
 
@@ -227,9 +243,8 @@ def _together(ctx: SentenceContext, facts: DocFacts, verb: Token, ties: dict) ->
         return  # "a centre set up together with X" is not the centre's doing; showing a type beside its user is no tie
     partners = [p for t in ctx.accompanying(verb) for p in _relied_party(ctx, facts, t)]  # not "buy jets together
     # with five Patriot units"
-    subjects = clause_subjects(ctx, facts, verb)
     if partners:  # like with like: a state's own staff or another state's unit beside its troops is no tie
-        for a in subjects:
+        for a in clause_subjects(ctx, facts, verb):
             same = [b for b in partners if len({_level(ctx, x) for x in state_level(ctx, a, b)}) == 1]
             yield from _pairs(ctx, [a], same, COOP, "together-with", domain_of(ctx.lemmas))
 
@@ -393,8 +408,14 @@ def verb_ties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         yield from _acted_on(ctx, facts, noun)
     for noun in ctx.cued_tokens(ties["struck_target_nouns"], pos={"NOUN"}):
         yield from _targets_named(ctx, facts, noun, ties)
+    cued = _verb_cues(ties)
+    exhibit = cues()["participation"]["exhibit"]
     for verb in (t for t in ctx.tokens if t.pos_ == "VERB"):
         lemma = verb.lemma_.lower()
+        # the cheap tests first: a verb of none of the cue lists, with no "together with" on it (``_together``),
+        # finds nothing, so its negation and hedges need no reading
+        if lemma not in cued and (verb.dep_ in {"acl", "relcl"} or lemma in exhibit or not ctx.accompanying(verb)):
+            continue
         if not _live(ctx, verb):
             continue
         if lemma in ties["closer_verbs"]:

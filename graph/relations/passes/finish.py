@@ -35,6 +35,7 @@ from .part_makers import drop_part_makers
 from .represented_states import drop_led_bodies, drop_other_states
 from .rosters import rosters
 from .service_twins import drop_state_twins
+from .successions import successions
 from .used_against import used_against
 from .venue_hosts import venue_hosts
 from .war_dates import wars_began
@@ -48,6 +49,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     relations = drop_other_parts(relations, entities)  # a catalogued user another rule reads otherwise there
     relations = relations + companions(relations, doc, sents, entities)  # "He was flanked by A and B": at his event
     at_event_dates(relations, entities, doc, sents)  # at an event: the event's date
+    relations = relations + successions(relations, doc, sents, entities)  # "X took over the navy from Y": Y led it
     wars_began(relations, entities, doc.user_data.get("reference_files", ()))  # a catalogued war: from its first day
     tenure.apply(relations, doc, entities)  # a post left after a stated time: the whole term
     deal_apposition.apply(relations, sents, entities)  # "..., a purchase the ministry shelved": the deal's own clause
@@ -57,6 +59,8 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     making_stage.apply(relations, sents, entities)  # goods still being built, launched or on trials: ordered
     use_stage.apply(relations, sents, entities, published)  # goods its sentence shows in use, or retired
     retirement.apply(relations, sents, entities, published)  # a fleet retired over the article
+    # no text membership of the UN, before a membership drops the pair's cooperation ("works with the UN")
+    relations = member_ties.drop_universal_memberships(relations, entities)
     placed = no_region_beside_venue(placed_once(member_ties.drop_bloc_ties(relations), entities), entities)
     placed = drop_warring_ties(placed, entities, published, doc)  # states at war on the article's date: no partners
     placed = drop_led_bodies(drop_other_states(placed, entities))  # a representation: that state only, below a LEADS

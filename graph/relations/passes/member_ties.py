@@ -7,6 +7,8 @@ words. Where the document gives the pair a membership, the cooperation of the pa
 """
 from __future__ import annotations
 
+from ...entities import Entity
+from ..lexicon import cues
 from ..relation import Relation
 
 
@@ -20,3 +22,21 @@ def drop_bloc_ties(relations: list[Relation]) -> list[Relation]:
     """
     members = {frozenset((r.source, r.target)) for r in relations if r.type == "MEMBER_OF"}
     return [r for r in relations if not (r.type == "COOPERATES_WITH" and frozenset((r.source, r.target)) in members)]
+
+
+def drop_universal_memberships(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
+    """``relations`` without a MEMBER_OF of a body nearly every state belongs to (``membership.universal_bodies``:
+    the United Nations): "Pyongyang remains under UN sanctions", "troops under UN command", "the permanent members
+    of the Security Council" tell no membership of the UN, and where one is told it is general knowledge.
+
+    >>> from graph.entities import Entity
+    >>> ents = {"un": Entity("un", "Alliance", "United Nations"), "nato": Entity("nato", "Alliance", "NATO")}
+    >>> r = lambda s, t, o: Relation(s, t, o, {}, 0.7, "test")
+    >>> [x.target for x in drop_universal_memberships([r("kp", "MEMBER_OF", "un"), r("dk", "MEMBER_OF", "nato"),
+    ...                                                r("kp", "IN_CONFLICT_WITH", "un")], ents)]
+    ['nato', 'un']
+    """
+    universal = cues()["membership"]["universal_bodies"]
+    def universal_body(e: Entity | None) -> bool:
+        return e is not None and (e.name in universal or not universal.isdisjoint(e.aliases))
+    return [r for r in relations if not (r.type == "MEMBER_OF" and universal_body(entities.get(r.target)))]

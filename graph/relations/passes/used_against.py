@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...entities import Entity
 from ...mentions.layout import doc_text
+from ...mentions.words import lowers
 from ..coordination import conjuncts
 from ..lexicon import cues
 from ..relation import Relation
@@ -93,7 +94,10 @@ def used_against(relations: list[Relation], doc: Doc, sents: list[Span],
     out: list[Relation] = []
     text = doc_text(doc)
     mock = set(cues()["ties"]["mock_words"])
+    low = lowers(doc)
     for sent in sents:
+        if "against" not in low[sent.start:sent.end]:
+            continue  # (no Token built for a sentence without the word)
         for tok in sent:
             if tok.lower_ != "against" or tok.dep_ != "prep":
                 continue
