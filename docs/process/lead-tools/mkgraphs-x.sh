@@ -1,12 +1,12 @@
 #!/bin/bash
-# build every dev half's graphs at int46 once, for helpers (read-only): /work/notes/s46/graphs-int46x/HALF
+# build every dev half's graphs at int47 once, for helpers (read-only): /work/notes/s47/graphs-int47x/HALF
 cd /work/main
-[ -d /work/wt-graphs-int46xx ] || git worktree add -q --detach /work/wt-graphs-int46xx eab70168
-cd /work/wt-graphs-int46xx
-HALVES="tune fresh $(for i in $(seq 2 42); do echo -n "fresh$i "; done)"
-echo $HALVES | tr ' ' '\n' | xargs -P2 -I{} bash -c 'mkdir -p /work/notes/s46/graphs-int46x/{} && PYTHONPATH=$PWD:$PWD/tests /work/main/.venv/bin/python -c "
+[ -d /work/wt-graphs-int47xx ] || git worktree add -q --detach /work/wt-graphs-int47xx eab70168
+cd /work/wt-graphs-int47xx
+HALVES="tune fresh $(for i in $(seq 2 43); do echo -n "fresh$i "; done)"
+echo $HALVES | tr ' ' '\n' | xargs -P2 -I{} bash -c 'mkdir -p /work/notes/s47/graphs-int47x/{} && PYTHONPATH=$PWD:$PWD/tests /work/main/.venv/bin/python -c "
 import sys; sys.path.insert(0,\"tests\")
 from pathlib import Path
 from devset import build_graphs, DEV_DIR
-build_graphs(DEV_DIR/\"{}\", Path(\"/work/notes/s46/graphs-int46x/{}\"))
+build_graphs(DEV_DIR/\"{}\", Path(\"/work/notes/s47/graphs-int47x/{}\"))
 " && echo done {}'
