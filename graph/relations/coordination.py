@@ -256,3 +256,39 @@ def shared_head(tok: Token) -> Token | None:
     if first.dep_ not in _PREMODIFIERS or noun.i == first.i or noun.i <= tok.right_edge.i:
         return None
     return noun
+
+
+def hung_tail_object(tok: Token) -> Token | None:
+    """The object of a preposition whose list the parser went on with on the word the preposition hangs on,
+    ``tok`` being an item of that tail: "members of the UN, the EU and NATO" (or "of the EU, NATO and the UN")
+    hangs the EU (NATO) on "members" as a conjunct, NATO (the UN) on it, so the later items are no objects of
+    "of"; the first object ("UN", "EU") is returned for each tail item, else None. Only names, a common noun
+    heading the tail, and nothing but commas between the object's phrase and the tail's first item.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["members", "of", "the", "UN", ",", "the", "EU", "and", "NATO", "met"]
+    >>> heads = [9, 0, 3, 1, 0, 6, 0, 6, 6, 9]
+    >>> deps = ["nsubj", "prep", "det", "pobj", "punct", "det", "conj", "cc", "conj", "ROOT"]
+    >>> pos = ["NOUN", "ADP", "DET", "PROPN", "PUNCT", "DET", "PROPN", "CCONJ", "PROPN", "VERB"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    >>> [hung_tail_object(doc[i]) for i in (6, 8)], hung_tail_object(doc[3])
+    ([UN, UN], None)
+    """
+    if tok.pos_ not in _NAMES or tok.dep_ != "conj":
+        return None
+    noun = list_head(tok)
+    if noun.pos_ != "NOUN":
+        return None
+    first = tok
+    while first.head.i != noun.i:
+        first = first.head
+    if first.pos_ not in _NAMES:
+        return None
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.i < first.i
+               for o in p.children if o.dep_ == "pobj" and o.pos_ in _NAMES]
+    if not objects:
+        return None
+    obj = objects[-1]
+    gap = tok.doc[obj.right_edge.i + 1:first.left_edge.i]
+    return obj if len(gap) and all(t.text == "," for t in gap) else None

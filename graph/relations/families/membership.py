@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..context import SentenceContext
-from ..coordination import conjuncts
+from ..coordination import conjuncts, hung_tail_object
 from ..lexicon import cues
 from ..negation import hedged, negated
 from ..relation import Relation
@@ -21,6 +21,9 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if _negated_name(ctx, a):
             continue  # "a member of neither NATO nor the CSTO", "a non-NATO ally"
         head = ctx.head_token(a)
+        # "members of the UN, the EU and NATO": the parser hangs the EU and NATO on "members", so each is read
+        # as the object of "of" the list began with (the cue words before it and its governor)
+        head = hung_tail_object(head) or head
         # the words before the bloc's noun phrase, past its own modifiers ("members of the Russian-led CSTO")
         start = min(a.start, head.left_edge.i) if head.left_edge.i >= ctx.sent.start else a.start
         if any(t.dep_ == "poss" for t in ctx.doc[start:a.start]):
