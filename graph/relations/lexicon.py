@@ -18,6 +18,24 @@ def cues() -> dict[str, Any]:
             for family, entries in data.items()}
 
 
+_UNIONS: dict[tuple, tuple[dict, frozenset[str]]] = {}
+
+
+def cue_union(lex: dict, keys: tuple[str, ...], extra: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Every word of the cue lists ``keys`` of one family's lexicon ``lex`` (e.g. ``cues()["membership"]``),
+    plus ``extra``, gathered once per loaded lexicon: the set a rule's cheap first test asks of every token.
+
+    >>> lex = {"a": {"x"}, "b": {"y", "x"}}
+    >>> sorted(cue_union(lex, ("a", "b"), frozenset({"z"}))), cue_union(lex, ("a", "b")) is cue_union(lex, ("a", "b"))
+    (['x', 'y', 'z'], True)
+    """
+    key = (id(lex), keys, extra)
+    held = _UNIONS.get(key)
+    if held is None or held[0] is not lex:  # (an id a discarded lexicon had)
+        held = _UNIONS[key] = (lex, frozenset(extra).union(*(lex[k] for k in keys)))
+    return held[1]
+
+
 def domain_of(words: set[str]) -> str | None:
     """The cooperation/conflict domain the words of a sentence suggest (most specific first).
 

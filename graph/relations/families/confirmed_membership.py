@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...text.numbers import cardinal
 from ..context import SentenceContext
 from ..coordination import conjuncts
-from ..lexicon import cues
+from ..lexicon import cue_union, cues
 from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts, bloc_entity, is_bloc, rel
@@ -939,7 +939,7 @@ def _may_point_back(tok: Token, lex: dict) -> bool:
     and most tokens are none): a force, member, accession or enlargement noun's lemma (or a member noun's
     plural form), or an "of"/"among" preposition."""
     lemma, low = tok.lemma_.lower(), tok.lower_
-    return lemma in _pointing_lemmas(id(lex), lex) or low in {"of", "among"} and tok.dep_ == "prep" \
+    return lemma in _pointing_lemmas(lex) or low in {"of", "among"} and tok.dep_ == "prep" \
         or low.endswith("s") and low[:-1] in lex["listing_nouns"]
 
 
@@ -947,23 +947,16 @@ def _pointing_tokens(ctx: SentenceContext, lex: dict) -> list[Token]:
     """The sentence's tokens ``_may_point_back`` lets through, in order, found by the sentence's word index
     (a pointing lemma; "of", "among" or a listing noun's plural form) instead of asking it of every token."""
     forms = {"of", "among"} | {f"{n}s" for n in lex["listing_nouns"]}
-    if ctx.words.isdisjoint(forms) and ctx.words.isdisjoint(_pointing_lemmas(id(lex), lex)):
+    if ctx.words.isdisjoint(forms) and ctx.words.isdisjoint(_pointing_lemmas(lex)):
         return []
-    at = set(ctx.index.positions(_pointing_lemmas(id(lex), lex), "lemma")) | set(ctx.index.positions(forms, "lower"))
+    at = set(ctx.index.positions(_pointing_lemmas(lex), "lemma")) | set(ctx.index.positions(forms, "lower"))
     start = ctx.sent.start
     return [tok for tok in (ctx.tokens[i - start] for i in sorted(at)) if _may_point_back(tok, lex)]
 
 
-_POINTING: dict[int, tuple[dict, frozenset]] = {}
-
-
-def _pointing_lemmas(key: int, lex: dict) -> frozenset:
+def _pointing_lemmas(lex: dict) -> frozenset:
     """The lemmas ``_may_point_back`` looks for in the cue lists of ``lex``, gathered once per lexicon."""
-    held = _POINTING.get(key)
-    if held is None or held[0] is not lex:
-        held = _POINTING[key] = (lex, frozenset(w for k in ("force_nouns", "listing_nouns", "accession_nouns",
-                                                            "enlargement_nouns") for w in lex[k]))
-    return held[1]
+    return cue_union(lex, ("force_nouns", "listing_nouns", "accession_nouns", "enlargement_nouns"))
 
 def _fellow_blocs(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
     states = _fellow(ctx, tok, lex)
@@ -1003,13 +996,9 @@ _UNKEYED_RULES = tuple(r for r in _TOKEN_RULES if r[1] is _within_bloc)
 #: the ``membership`` cue lists whose words the other token rules (and ``_bloc_meeting``) start from
 _KEYED_LISTS = ("standing_nouns", "sit_verbs", "ally_nouns", "partner_in_nouns", "listing_nouns", "join_verbs",
                 "tied_verbs", "tie_nouns", "pact_nouns", "bloc_business_verbs", "bloc_meeting_nouns", "accession_nouns")
-_KEYED: dict[int, tuple[dict, frozenset[str]]] = {}
 
 
 def _keyed_words(lex: dict) -> frozenset[str]:
     """Every lemma a token rule other than "within a bloc" needs ("fellow" apart, read by its form; "be" for
     "as is"), built once per loaded lexicon."""
-    found = _KEYED.get(id(lex))
-    if found is None or found[0] is not lex:
-        found = _KEYED[id(lex)] = (lex, frozenset({"be"}).union(*(lex[k] for k in _KEYED_LISTS)))
-    return found[1]
+    return cue_union(lex, _KEYED_LISTS, frozenset({"be"}))

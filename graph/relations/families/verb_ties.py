@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..context import SentenceContext
 from ..coordination import conjuncts
-from ..lexicon import cues, domain_of
+from ..lexicon import cue_union, cues, domain_of
 from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts
@@ -74,15 +74,11 @@ def _relied_party(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str
 _VERB_LISTS = ("closer_verbs", "reliance_verbs", "fight_for_verbs", "wielding_verbs", "intrusion_verbs", "obstruct_verbs",
                "drawing_verbs", "taking_verbs", "against_verbs", "base_keeping_verbs", "base_hosting_verbs",
                "training_verbs", "making_verbs")
-_CUED: dict[int, tuple[dict, frozenset[str]]] = {}
 
 
 def _verb_cues(ties: dict) -> frozenset[str]:
     """Every verb of :data:`_VERB_LISTS` (built once per loaded lexicon)."""
-    found = _CUED.get(id(ties))
-    if found is None or found[0] is not ties:
-        found = _CUED[id(ties)] = (ties, frozenset().union(*(ties[k] for k in _VERB_LISTS)))
-    return found[1]
+    return cue_union(ties, _VERB_LISTS)
 
 
 def _live(ctx: SentenceContext, verb: Token) -> bool:

@@ -91,14 +91,14 @@ def _changes(v: Token, lex: dict) -> tuple[list[Token], list[Token], list[Token]
             return [], [], []
         if subj is not None and post(subj):
             # "command of the wing passed from Y to X": the post is the subject
-            return _preps(v, "from"), given, [t for t in [_of_object(subj)] if t is not None] if subj is not None else []
+            return _preps(v, "from"), given, [t for t in [_of_object(subj)] if t is not None]
         symbols = set(lex["symbol_nouns"])
         if any(o.pos_ == "NOUN" and (o.lemma_.lower() in symbols or o.lower_ in symbols) for o in objs):
             return [], given, bodies  # "the minister handed the command's flag to X": who hands it presides
         return ([subj] if subj is not None else []), given, bodies
     moved = _in_place_of(v)
     if moved:
-        return moved, [o for o in objs] or taking, bodies
+        return moved, objs or taking, bodies
     return [], [], []
 
 
