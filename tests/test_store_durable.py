@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 
 from conftest import ROOT, SEED
 from store_corpus import corpus
@@ -183,3 +184,27 @@ def test_read_commands_never_load_the_graph(tmp_path, pipeline, monkeypatch, cap
     assert cli.main(["export", "json", str(tmp_path / "g.json"), "--store", str(d)]) == 0
     out = capsys.readouterr().out
     assert "documents: 2" in out and json.loads((tmp_path / "g.json").read_text())["nodes"]
+
+
+def _open_store(path: str) -> str:
+    from graph.store import db
+    try:
+        db.connect(Path(path)).close()
+        return "ok"
+    except Exception as exc:  # the error is the result under test
+        return str(exc)
+
+
+def test_many_processes_opening_a_new_store_at_once_all_succeed(tmp_path):
+    """Ingests started together all create the store: none may see "database is locked" (CI, session 47)."""
+    import multiprocessing
+
+    failures = []
+    with multiprocessing.get_context("fork").Pool(6) as pool:
+        for k in range(25):
+            answers = pool.map(_open_store, [str(tmp_path / f"s{k}" / "store.sqlite")] * 6)
+            failures += [a for a in answers if a != "ok"]
+    assert not failures, failures[:3]
+    conn = sqlite3.connect(tmp_path / "s0" / "store.sqlite")
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("SELECT value FROM meta WHERE key = 'counted'").fetchone()[0] == 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 from ..errors import StoreError
@@ -60,18 +61,22 @@ CREATE TABLE IF NOT EXISTS deleted_edges (
 
 
 def connect(path: Path, create: bool = True) -> sqlite3.Connection:
-    """A connection in WAL mode with a generous busy timeout; the schema is created if missing."""
+    """A connection in WAL mode with a generous busy timeout; the schema is created if missing.
+
+    Several processes may open a new store at once (three ingests started together): the schema is
+    written in one ``BEGIN IMMEDIATE`` transaction, which waits for the write lock, and the switch to WAL
+    is retried while another opener holds the lock (SQLite answers that pragma with "locked" at once,
+    without its busy handler). A store already set up is only read, so opening it never waits.
+    """
     try:
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, timeout=60.0, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 60000")
+        conn = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
         if create:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.executescript(SCHEMA)
-            if get_meta(conn, "counted", 0) == 0:  # a store from before the counts table: count once
-                _count_all(conn)
+            conn.execute("PRAGMA synchronous = NORMAL")  # a setting of each connection, not of the file
+            if not _set_up(conn):
+                _set_up_schema(conn)
         conn.execute("SELECT count(*) FROM meta").fetchone()
         return conn
     except sqlite3.DatabaseError as exc:
@@ -79,13 +84,45 @@ def connect(path: Path, create: bool = True) -> sqlite3.Connection:
         raise StoreError(f"{path}: cannot be opened as a geopol store ({why})") from exc
 
 
+BUSY_SECONDS = 60.0
+
+
+def _set_up(conn: sqlite3.Connection) -> bool:
+    """Whether this store is in WAL mode with its schema and counts in place (a read only)."""
+    if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        return False
+    try:
+        return get_meta(conn, "counted", 0) == 1
+    except sqlite3.OperationalError:  # no meta table yet
+        return False
+
+
+def _set_up_schema(conn: sqlite3.Connection) -> None:
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+    conn.executescript("BEGIN IMMEDIATE;\n" + SCHEMA)
+    try:
+        if get_meta(conn, "counted", 0) == 0:  # a new store, or one from before the counts table: count once
+            _count_all(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
 def _count_all(conn: sqlite3.Connection) -> None:
-    conn.execute("BEGIN IMMEDIATE")
+    """Inside a write transaction: the counts table from the rows."""
     conn.execute("DELETE FROM counts")
     conn.execute("INSERT INTO counts SELECT 'label', label, count(*) FROM nodes GROUP BY label")
     conn.execute("INSERT INTO counts SELECT 'type', type, count(*) FROM edges GROUP BY type")
     set_meta(conn, "counted", 1)
-    conn.execute("COMMIT")
 
 
 def get_meta(conn: sqlite3.Connection, key: str, default: int = 0) -> int:
