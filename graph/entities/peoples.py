@@ -4,7 +4,7 @@ militant group", "Tigrayan towns", "the Alawite coast", "Tuareg-led separatists"
 The tagger reads the name of an ethnic or religious group now as a location, now as an organisation or a person,
 and the labelling rules then give it a Place (or, beside goods, a Platform) of its own. The ontology has no label
 for a people, and the gold annotates none: pooled over the forty-five development halves (tune .. fresh44,
-session 48), nine such nodes of seven halves, none a gold entity or alias (the one gold alias of these words,
+session 48), eight such nodes of seven halves, none a gold entity or alias (the one gold alias of these words,
 "SAMI", is a company's acronym and its word is left out of the list).
 
 An entity the reference data does not know, labelled Place, Platform, Person or Country, whose every word
