@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ...entities import Entity
 from ...mentions.layout import doc_text
 from ..lexicon import cues
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ..time import evidence_when, published_of
 
@@ -47,18 +48,16 @@ def _subject(v: Token) -> Token | None:
 
 def _of_object(noun: Token) -> Token | None:
     """The "of" object of a post noun ("command of the army": army)."""
-    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"), None)
+    return next((o for o in prep_objects(noun, "of")), None)
 
 
 def _preps(v: Token, word: str) -> list[Token]:
-    return [o for p in v.children if p.dep_ == "prep" and p.lower_ == word for o in p.children if o.dep_ == "pobj"]
+    return prep_objects(v, word)
 
 
 def _in_place_of(v: Token) -> list[Token]:
     return [o for p in v.children if p.dep_ == "prep" and p.lower_ == "in"
-            for c in p.children if c.lower_ == "place" for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
-            for o in q.children if o.dep_ == "pobj"]
+            for c in p.children if c.lower_ == "place" for o in prep_objects(c, "of")]
 
 
 def _changes(v: Token, lex: dict) -> tuple[list[Token], list[Token], list[Token]]:
