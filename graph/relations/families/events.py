@@ -18,6 +18,7 @@ from ..coordination import conjuncts, list_head
 from ..editions import event_year
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ..tense import put_ahead
 from ..time import published_of, sentence_when
@@ -318,8 +319,7 @@ def _phase_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 or any(d.lower_ in EARLIER | {"another"} or d.lower_ in {"a", "an"} and not part
                        or d.dep_ == "poss" and d.i not in ctx.at for d in tok.children):
             continue
-        named = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
+        named = [ctx.at[o.i] for o in prep_objects(tok, "of") if o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
         if named:
             event = named[0]
         elif main is not None and main.props.get("kind") in _PHASE_KINDS \
@@ -574,8 +574,7 @@ def _act_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield rel(ctx, m, "DISPLAYED_AT", ceremony, 0.6, "ceremony-act-shown")
         holders = [tok, *(c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "out"
                           or c.dep_ in {"dobj", "nsubjpass"})]
-        spots = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
-                 for o in p.children if o.dep_ == "pobj"]
+        spots = [o for h in holders for o in prep_objects(h, preps)]
         for o in spots:
             place = ctx.at.get(o.i)
             if place is not None and ctx.label(place) == "Place":
@@ -732,8 +731,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for noun in nouns:
             if negated(ctx, noun):
                 continue
-            objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"between", "involving"}
-                       for o in p.children if o.dep_ == "pobj"]
+            objects = prep_objects(noun, {"between", "involving"})
             objects += [c for o in objects if o.i not in ctx.at for c in o.children if c.dep_ == "poss"]
             for o in objects:  # (a plural description stands for its states: "the two countries' forces")
                 for side in ctx.group(o, {"Country", "Organization", "GovernmentBody", "Alliance"}, plural=True):
@@ -873,8 +871,7 @@ def _other_edition(ctx: SentenceContext, verb, held, event) -> bool:
     if held.tag_ == "NNS" and held.pos_ != "PROPN" and ahead:
         return True
     year = str(event.props.get("date") or "")[:4]
-    dated = [*held.subtree, *(o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
-                               for o in c.children if o.dep_ == "pobj")]
+    dated = [*held.subtree, *(o for o in prep_objects(verb, {"in", "during"}))]
     years = {t.text for t in dated if t.shape_ == "dddd" and t.text[:2] in {"19", "20"}}
     return bool(year and years and year not in years)
 
@@ -956,7 +953,7 @@ def _inviters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         if any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in lex["not_gathering"] for c in tok.children):
             continue  # "inviting the country to join"
-        to = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "for"} for o in p.children if o.dep_ == "pobj"]
+        to = prep_objects(tok, {"to", "for"})
         if not to:
             continue
         events = [ctx.at[o.i] for o in to if o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
@@ -982,8 +979,7 @@ def _of_nouns(head) -> list:
     """The nouns of an event noun's chain of "of" phrases: "a summit of the heads of state" -> heads, state."""
     out, tok = [], head
     while True:
-        nxt = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj"), None)
+        nxt = next((o for o in prep_objects(tok, "of")), None)
         if nxt is None or len(out) >= 3:
             return out
         out.append(nxt)
@@ -1471,8 +1467,7 @@ def _others_move(ctx: SentenceContext, cue, lex: dict) -> bool:
         return False
     for s in (c for c in cue.children if c.dep_ == "nsubj"):
         if s.lemma_.lower() not in lex["mover_nouns"]:  # "most of the crews": the share's "of" object
-            s = next((o for pr in s.children if pr.dep_ == "prep" and pr.lower_ == "of"
-                      for o in pr.children if o.dep_ == "pobj"), s)
+            s = next((o for o in prep_objects(s, "of")), s)
         if s.lemma_.lower() not in lex["mover_nouns"] or s.pos_ != "NOUN" or s.i in ctx.at:
             continue  # (a common noun: not "... bound for the Korean Air Force touched down", misparsed)
         of = [o for pr in s.children if pr.dep_ == "prep" and pr.lower_ == "of" for o in pr.subtree]
@@ -1520,8 +1515,7 @@ def _lies_in(ctx: SentenceContext, m, found: list) -> bool:
 def _named_of(ctx: SentenceContext, noun) -> bool:
     """A generic noun named by its "of" object ("the port of X"): X is the place, and a place after it
     ("the port of X, in Y state") is where X lies, not a second destination."""
-    return any(o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Place" for p in noun.children
-               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    return any(o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Place" for o in prep_objects(noun, "of"))
 
 
 def _not_own_move(ctx: SentenceContext, cue, platforms) -> bool:
@@ -1879,8 +1873,7 @@ def _parts_of_events(ctx: SentenceContext, objects: list) -> list:
     lex = cues()["participation"]
     parts = lex["event_phase_nouns"] | lex["event_part_nouns"] | lex["event_part_of_nouns"]
     return [ctx.at[o.i] for c in objects if c.i not in ctx.at and c.lemma_.lower() in parts
-            for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
+            for o in prep_objects(c, "of") if o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
 
 
 def _events_of_clause(ctx: SentenceContext, verb) -> list:
@@ -1904,8 +1897,7 @@ def _other_month(ctx: SentenceContext, facts: DocFacts, tok) -> bool:
     date = str(main.props.get("date") or "") if main is not None else ""
     if len(date) < 7 or "/" in date:
         return False
-    months = [o.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-              for o in c.children if o.dep_ == "pobj" and o.text[:1].isupper() and o.lower_ in _MONTHS]
+    months = [o.lower_ for o in prep_objects(tok, "in") if o.text[:1].isupper() and o.lower_ in _MONTHS]
     return bool(months) and all(_MONTHS.index(m) + 1 != int(date[5:7]) for m in months)
 
 
@@ -1937,8 +1929,7 @@ def _on_viewing_place(ctx: SentenceContext, tok, places) -> bool:
     """Whether ``tok`` takes someone onto or watches from a stand: "climbed the rostrum", "stood on
     the tribune", "watched from the reviewing stand"."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    objects += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "onto", "from", "atop", "in", "at"}
-                for o in c.children if o.dep_ == "pobj"]
+    objects += prep_objects(tok, {"on", "onto", "from", "atop", "in", "at"})
     return any(o.lemma_.lower() in places and o.i not in ctx.at for o in objects)
 
 
@@ -2178,15 +2169,14 @@ def _at_rite(ctx: SentenceContext, verb, lemma: str, lex: dict) -> bool:
     closing ceremony", "addressed the opening ceremony" (an object only for verbs in ``rite_verbs``: "skipped
     the opening ceremony" is no presence); not "the opening ceremony of the Games" when the Games are no
     event of the sentence."""
-    nouns = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during"}
-             for o in c.children if o.dep_ == "pobj"]
+    nouns = prep_objects(verb, {"at", "during"})
     if lemma in lex["rite_verbs"]:
         nouns += [c for c in verb.children if c.dep_ == "dobj"]
     for n in nouns:
         if n.i in ctx.at or n.lemma_.lower() not in lex["rites"] \
                 or not any(c.dep_ in {"amod", "compound"} and c.lower_ in lex["rite_phases"] for c in n.children):
             continue
-        owners = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        owners = prep_objects(n, "of")
         if all(o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event" for o in owners):
             return True
     return False
@@ -2225,7 +2215,7 @@ def _part_of_sole_event(ctx: SentenceContext, facts: DocFacts, noun) -> bool:
         return False
     if any(d.lower_ in {"a", "an", "another"} | EARLIER for d in noun.children):
         return False
-    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    of = prep_objects(noun, "of")
     return all(o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event" and ctx.at[o.i].entity == facts.main_event
                for o in of)
 
@@ -2250,8 +2240,7 @@ def _under_command(ctx: SentenceContext, verb, event, lex: dict) -> list:
             continue
         for noun in (o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["command_nouns"]):
             holders = [d for d in noun.children if d.dep_ == "poss"]  # "under Y's command"
-            holders += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj"]
+            holders += prep_objects(noun, "of")
             out += [m for h in holders for m in _people_in(ctx, h)
                     if m not in out and not demonym_of_people(ctx, m) and ctx.label(m) != "Event"]
     return out
@@ -2308,8 +2297,7 @@ def _forces_beside(ctx: SentenceContext, verb) -> list:
                     out += [m for m in ctx.group(t, ACTORS - {"Person"}) if m not in out]
                 elif t.lemma_.lower() in lex["exercise_forces"] or t.lower_ in lex["exercise_forces"]:
                     out += [m for m in ctx.group(t, ACTORS - {"Person"}) if m not in out]
-                    out += [m for q in t.children if q.dep_ == "prep" and q.lower_ in {"of", "from"}
-                            for x in q.children if x.dep_ == "pobj" for m in ctx.with_list(x, ACTORS - {"Person"})
+                    out += [m for x in prep_objects(t, {"of", "from"}) for m in ctx.with_list(x, ACTORS - {"Person"})
                             if m not in out]
     return out
 
@@ -2429,8 +2417,7 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
         if verb is not None and not negated(ctx, verb):
             if _earlier_time(verb):
                 continue  # "had attended last year and met X on the sidelines": an earlier edition
-            named = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
+            named = [ctx.at[o.i] for o in prep_objects(tok, "of") if o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
             others = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" and (o.i not in ctx.at or any(
                           d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in o.subtree))]
@@ -2440,8 +2427,7 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
             met = [m for c in verb.children if c.dep_ == "dobj" for m in _people_in(ctx, c) if ctx.label(m) == "Person"]
             # "held talks with X on the sidelines": the one talked with was there too
             met += [m for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.at
-                    for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
-                    for o in p.children if o.dep_ == "pobj" for m in _people_in(ctx, o)
+                    for o in prep_objects(c, "with") for m in _people_in(ctx, o)
                     if ctx.label(m) == "Person" and m not in met]
             out += [(m, e, "on-the-sidelines") for e in events for m in _subject_actors(ctx, verb, facts) + met]
         elif tok.pos_ == "VERB" and lemma in speech_verbs and any((tok.lemma_.lower(), c.lemma_.lower()) in speeches
@@ -2525,8 +2511,7 @@ def _in_venue(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
     for tok in ctx.cued_tokens(_BE):
         if tok.lemma_.lower() != "be" or negated(ctx, tok) or hedged(tok) or _earlier_time(tok):
             continue
-        places = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
-                  for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Place"]
+        places = [ctx.at[o.i] for o in prep_objects(tok, {"in", "at"}) if o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Place"]
         if not places:
             continue
         venues = _main_venues(ctx, facts) if venues is None else venues
@@ -2975,8 +2960,7 @@ def contingent_sources(ctx: SentenceContext, noun, lex: dict) -> list:
     the places of origin their "from" or "of" names; no person, no place)."""
     if noun.i in ctx.at or noun.lemma_.lower() not in lex["crew_nouns"] and noun.lower_ not in lex["crew_nouns"]:
         return []
-    return [m for p in noun.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
-            for o in p.children if o.dep_ == "pobj"
+    return [m for o in prep_objects(noun, {"from", "of"})
             for m in ctx.group(o, ACTORS - {"Person"}) if _by_name(ctx, m) and not demonym_of_people(ctx, m)]
 
 
@@ -3001,7 +2985,7 @@ def _sent_units(ctx: SentenceContext, verb, sent: list, lex: dict) -> list:
     """The units a state or service sends its people or craft from: "sent troops of the 2nd Brigade", "fielded a
     battalion of the X Regiment", "sent eight jets from Wing 33" (government bodies only: a place is where they
     are based, a state the sender)."""
-    froms = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    froms = prep_objects(verb, "from")
     out = [m for o in froms for m in ctx.group(o, {"GovernmentBody"}) if _by_name(ctx, m)]
     for c in sent:
         if c.i in ctx.at:
@@ -3058,8 +3042,7 @@ def _passing_forces(ctx: SentenceContext, verb, lex: dict) -> list:
     ("ships of X steamed past", "tanks from X rolled by"), and after a fronted place the forces the
     parser takes as objects ("Behind them marched X and then Y")."""
     out = [m for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex["pass_objects"]
-           for p in c.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
-           for o in p.children if o.dep_ == "pobj" for m in ctx.with_list(o, _FORCES)]
+           for o in prep_objects(c, {"of", "from"}) for m in ctx.with_list(o, _FORCES)]
     if _fronted(verb):
         out += [m for c in verb.children if c.dep_ in {"dobj", "conj", "attr"} and c.i > verb.i
                 for m in ctx.with_list(c, _FORCES) if m not in out]
