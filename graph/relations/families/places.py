@@ -15,6 +15,7 @@ from ...mentions.mention import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import PLACES, DocFacts, other_year, rel
 from .events import _main_event_before, event_kind, phrase_head, relative_venues
@@ -188,8 +189,7 @@ def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         objects += [s for a in tok.children if a.dep_ == "auxpass" for s in a.children
                     if s.dep_ in {"nsubj", "nsubjpass"}]  # "the summit was co-chaired by X" parsed around "co-"
-        objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "over"
-                    for o in p.children if o.dep_ == "pobj"]  # "presided over the session"
+        objects += prep_objects(tok, "over")  # "presided over the session"
         objects += _shared_subjects(tok)
         passive_by = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
         events = list(dict.fromkeys(ctx.at[o.i].entity for o in objects if o.i in ctx.at
@@ -245,7 +245,7 @@ def _bloc_summit(ctx: SentenceContext, facts: DocFacts, tok) -> str | None:
             or not any(_noun_kinds().get(w) == "summit" for w in _word(tok)) \
             or any(c.lower_ in _cues()["other_edition"] for c in tok.children):
         return found
-    blocs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    blocs = prep_objects(tok, "of")
     if blocs and all(o.i in ctx.at and ctx.label(ctx.at[o.i]) in {"Alliance", "Organization"} for o in blocs) \
             and not _own_edition(ctx, facts, tok):
         return facts.main_event
@@ -502,7 +502,7 @@ def _force_activity(verb) -> bool:
     subjects = [x for x in verb.children if x.dep_ in {"nsubj", "nsubjpass"}]
     # "most of the action": the subject's "of" object
     subjects += [o for s in subjects if s.lower_ in {"most", "much", "some", "all", "part", "rest"}
-                 for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+                 for o in prep_objects(s, "of")]
     return any(_word(x) & set(c["activity_subjects"]) for x in subjects)
 
 

@@ -11,6 +11,7 @@ from ...text.numbers import CARDINALS
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..passes.deal_stage import clause_long_ago, long_ago, talks_under_way
+from ..prepositions import prep_objects
 from ..tense import being_done, future_or_modal, past_done, present_simple, put_ahead, years_in
 from ..time import published_of
 from .deal_steps import furthest_step, name_stem, same_goods
@@ -974,8 +975,7 @@ def _first_handed_over(verb: Token) -> bool:
                 or negative(c) or any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children):
             continue
         goods = [o for o in c.children if o.dep_ == "dobj"]
-        goods += [g for o in goods for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for g in p.children if g.dep_ == "pobj"]  # "took delivery of the first"
+        goods += [g for o in goods for g in prep_objects(o, "of")]  # "took delivery of the first"
         if not all(same_goods(o) for o in goods):
             continue  # "received six more Mirages", "two other jets": not a share of this order
         if any(first_of(o) for o in goods):
@@ -1066,7 +1066,7 @@ def _waiting(verb: Token, goods: frozenset[str] = frozenset()) -> bool:
             or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    objects += prep_objects(verb, "for")
     if any(o.lemma_.lower() in lex["awaited_nouns"] or o.lower_ in lex["awaited_nouns"]
            or o.pos_ == "PRON" and lemma != "expect" for o in objects):
         return True
@@ -1087,7 +1087,7 @@ def _counted_off(noun: Token, goods: frozenset[str]) -> bool:
     rest of them", "the first batch", "the remaining jets"; not a share of something else ("the first round of
     talks", "the rest of the world")."""
     lex = cues()["operate"]
-    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    of = prep_objects(noun, "of")
     if any(not (o.pos_ == "PRON" or name_stem(o) in goods) for o in of):
         return False
     if noun.lower_ in lex["awaited_marks"]:

@@ -18,6 +18,7 @@ from ...ontology import ACTORS
 from ..context import SentenceContext
 from ..coordination import conjuncts
 from ..lexicon import cues
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts, rel
 
@@ -240,8 +241,7 @@ def _named_as(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
         return []
     named = cues()["ties"]["naming_verbs"]
     return parties(ctx, facts, [ctx.at[o.i] for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in named
-                                for p in a.children if p.dep_ == "prep" and p.lower_ == "as"
-                                for o in p.children if o.dep_ == "pobj" and o.i in ctx.at])
+                                for o in prep_objects(a, "as") if o.i in ctx.at])
 
 
 def _described(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
