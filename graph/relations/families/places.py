@@ -183,6 +183,7 @@ def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     not a chair handed on or a later one ("will chair the next summit"), nor one set in another year."""
     verbs = set(_cues()["chairing_verbs"])
     kinds, once = set(_cues()["chaired_kinds"]), set(_cues()["one_off_kinds"])
+    alone_kinds = set(_cues()["alone_presided_kinds"])
     for tok in ctx.verbal(verbs):  # (read from the sentence's word index)
         if negated(ctx, tok) or _passed_on(ctx, tok):
             continue
@@ -192,14 +193,18 @@ def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         objects += prep_objects(tok, "over")  # "presided over the session"
         objects += _shared_subjects(tok)
         passive_by = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
-        events = list(dict.fromkeys(ctx.at[o.i].entity for o in objects if o.i in ctx.at
-                                    and ctx.label(ctx.at[o.i]) == "Event" and _kind(facts, ctx.at[o.i].entity) in kinds
-                                    and (_kind(facts, ctx.at[o.i].entity) in once or not _own_edition(ctx, facts, o))))
+        events = []
+        for o in objects:
+            if o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event":
+                kind = _kind(facts, ctx.at[o.i].entity)  # (read once per object)
+                if kind in kinds and (kind in once or not _own_edition(ctx, facts, o)):
+                    events.append(ctx.at[o.i].entity)
+        events = list(dict.fromkeys(events))
         events += [e for e in (_bloc_summit(ctx, facts, o) for o in objects) if e is not None and e not in events]
         if not objects and not events and _presides_alone(ctx, facts, tok):
             events = [facts.main_event]  # "The defence minister presided." (the article's ceremony)
         if len(events) != 1 or _kind(facts, events[0]) not in kinds or _other_year(ctx, facts, events[0]) \
-                or events[0] != facts.main_event and _kind(facts, events[0]) not in set(_cues()["alone_presided_kinds"]):
+                or events[0] != facts.main_event and _kind(facts, events[0]) not in alone_kinds:
             continue  # the article's own summit (a chair named for another one is rarely its host), or the
             # ceremony or parade the verb's object names
         passive = passive_by or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
