@@ -2662,11 +2662,10 @@ class _Resolver:
         """ "a meeting of the Ukraine Contact Group" as the text writes it (an alias beside "Ukraine Contact
         Group meeting"): an event noun and its "of" object where that is a named body."""
         owners = {"Alliance", "Organization", "GovernmentBody", "Country"}
-        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for o in (c for c in p.children if c.dep_ == "pobj"):
-                m = next((x for x in self.mentions if x.start <= o.i < x.end and x.label in owners), None)
-                if m is not None and m.start - tok.i <= 3:
-                    return {" ".join(w.text for w in self.doc[start:m.end]) for start in self._written_starts(tok)}
+        for o in prep_objects(tok, "of"):
+            m = next((x for x in self.mentions if x.start <= o.i < x.end and x.label in owners), None)
+            if m is not None and m.start - tok.i <= 3:
+                return {" ".join(w.text for w in self.doc[start:m.end]) for start in self._written_starts(tok)}
         return self._site_phrase(tok)
 
     def _written_starts(self, tok) -> list[int]:

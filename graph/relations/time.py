@@ -1447,9 +1447,7 @@ def _closes_event(sent: Span, name: str) -> bool:
 
 def _comes_to_end(verb: Token | None) -> bool:
     """ "came to an end", "comes to a close": a verb of coming whose "to" phrase is an end."""
-    return verb is not None and verb.lemma_.lower() == "come" and any(
-        p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ in {"end", "close"}
-                                                     for o in p.children) for p in verb.children)
+    return verb is not None and verb.lemma_.lower() == "come" and any(o.lower_ in {"end", "close"} for o in prep_objects(verb, "to"))
 
 
 def _nth_day_of_event(sent: Span, name: str) -> bool:
@@ -1605,7 +1603,7 @@ def _event_noun_span(verb: Token, name: str) -> bool:
         return False
     noun = verb.head
     if noun.lemma_.lower() in words["edition_nouns"]:  # "the 18th edition of the show"
-        noun = next((g for g in prep_objects(noun, "of")), noun)
+        noun = next(iter(prep_objects(noun, "of")), noun)
     if noun.pos_ != "NOUN" or not _own_event_ref(noun, name):
         return False
     own = set(re.findall(r"[a-z]+", name.casefold()))

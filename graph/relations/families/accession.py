@@ -74,7 +74,7 @@ def bloc_candidates(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         if tok.lemma_.lower() not in lex["candidate_nouns"] or tok.i in ctx.at or hedged(tok):
             continue
         bodies = [ctx.at[c.i] for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in ctx.at]
-        for o in (o for o in prep_objects(tok, {"for", "to", "of"})):
+        for o in prep_objects(tok, {"for", "to", "of"}):
             if o.i in ctx.at:
                 bodies += ctx.group(o, {"Alliance"})
             elif o.lemma_.lower() in lex["accession_words"]:  # "for EU membership", "for membership of the EU"

@@ -45,7 +45,7 @@ def _aid_ties(ctx: SentenceContext, facts: DocFacts, verbs, prep: str, rule: str
             continue
         others: list[str] = []
         for holder in (verb, *aid):
-            for o in (o for o in prep_objects(holder, prep)):
+            for o in prep_objects(holder, prep):
                 if prep == "to" and not receiving_body(ctx, o):
                     continue  # "help to the Chinese crew" is rescue, not a tie: a state, a body or its forces
                 others += [r for r in group(ctx, facts, o) or members_of(ctx, facts, o) if r not in others]

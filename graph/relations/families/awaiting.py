@@ -73,9 +73,8 @@ def _sources(ctx: SentenceContext, verb: Token) -> list[Mention]:
 def _added(ctx: SentenceContext, facts: DocFacts, verb: Token, lex: dict) -> list[Mention]:
     """What ``verb`` adds to a holding of arms ("added 44 tanks to its inventory") or takes from a supplier
     ("is adding corvettes from Lung Teh"); nothing else ("added a clause to the deal")."""
-    holdings = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                for o in p.children if o.dep_ == "pobj"
-                and (o.lemma_.lower() in lex["added_to_nouns"] or o.lower_ in lex["added_to_nouns"])]
+    holdings = [o for o in prep_objects(verb, "to")
+                if o.lemma_.lower() in lex["added_to_nouns"] or o.lower_ in lex["added_to_nouns"]]
     if not holdings and not _sources(ctx, verb):
         return []
     return _listed_goods(ctx, facts, verb)
@@ -114,20 +113,18 @@ def _taken_into(ctx: SentenceContext, facts: DocFacts, verb: Token, lex: dict) -
     with Y": the force the "into" object names (itself, or the owner of its holding or service), and the goods the
     verb's object or passive subject names ("the planes and helicopters": all the types just listed)."""
     holders: list[Mention] = []
-    into = set(lex["into_preps"])
-    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in into):
-        for o in (x for x in p.children if x.dep_ == "pobj"):
-            if o.i in ctx.at and ctx.label(ctx.at[o.i]) in STATES:
-                # a force ("into the Zambian Air Force"); "into Poland", "into Ukraine" is movement, no force
-                holders += [m for m in ctx.group(o, STATES) if ctx.label(m) not in lex["into_movement_labels"]]
-            elif o.lemma_.lower() in lex["added_to_nouns"] or o.lower_ in lex["added_to_nouns"] \
-                    or o.lemma_.lower() in lex["into_nouns"]:
-                owned = [m for c in o.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
-                         for m in ctx.group(c, STATES)]
-                owned += ctx.prep_objects(o, {"of", "with"}, STATES)
-                if not owned and verb.tag_ != "VBN":  # "the air force took the jets into service": the subject's
-                    owned = ctx.subjects(verb, STATES)
-                holders += owned
+    for o in prep_objects(verb, lex["into_preps"]):
+        if o.i in ctx.at and ctx.label(ctx.at[o.i]) in STATES:
+            # a force ("into the Zambian Air Force"); "into Poland", "into Ukraine" is movement, no force
+            holders += [m for m in ctx.group(o, STATES) if ctx.label(m) not in lex["into_movement_labels"]]
+        elif o.lemma_.lower() in lex["added_to_nouns"] or o.lower_ in lex["added_to_nouns"] \
+                or o.lemma_.lower() in lex["into_nouns"]:
+            owned = [m for c in o.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                     for m in ctx.group(c, STATES)]
+            owned += ctx.prep_objects(o, {"of", "with"}, STATES)
+            if not owned and verb.tag_ != "VBN":  # "the air force took the jets into service": the subject's
+                owned = ctx.subjects(verb, STATES)
+            holders += owned
     if not holders:
         return [], []
     return holders, _listed_goods(ctx, facts, verb)

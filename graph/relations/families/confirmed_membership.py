@@ -401,20 +401,15 @@ def _tied_to(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
         if verb.pos_ not in {"VERB", "AUX"} or negated(ctx, verb) or hedged(verb):
             return [], []
         states = ctx.subjects(verb, _STATES, plural=True) + ctx.prep_objects(tok, {"with"}, _STATES)
-        objs = _prep_objects(tok, lex["through_preps"]) + _prep_objects(verb, lex["through_preps"])
+        objs = prep_objects(tok, lex["through_preps"]) + prep_objects(verb, lex["through_preps"])
         blocs = _blocs_named(ctx, objs)
         return (states, blocs) if states and blocs else ([], [])
     else:
         return [], []
     holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "npadvmod"})]
-    objs = [o for h in holders for o in _prep_objects(h, lex["tied_preps"])]
+    objs = [o for h in holders for o in prep_objects(h, lex["tied_preps"])]
     blocs = _blocs_named(ctx, objs)
     return (states, blocs) if states and blocs else ([], [])
-
-
-def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
-    """The objects of a token's prepositions among ``preps`` ("within NATO", "a member of the EU")."""
-    return prep_objects(tok, preps)
 
 
 def _blocs_named(ctx: SentenceContext, nouns: list[Token]) -> list:
@@ -448,7 +443,7 @@ def _within_bloc(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, lis
     subjects of a clause set "within"/"inside" a bloc; "with Finland now in NATO": a state "in" a bloc."""
     if tok.pos_ in {"VERB", "AUX"}:
         # the bloc first (most verbs have no "within" phrase), then whether the clause is denied or hedged
-        blocs = _blocs_named(ctx, _prep_objects(tok, lex["within_preps"]))
+        blocs = _blocs_named(ctx, prep_objects(tok, lex["within_preps"]))
         if not blocs or negated(ctx, tok) or hedged(tok):
             return [], []
         return ctx.subjects(tok, _STATES, plural=True), blocs
@@ -459,7 +454,7 @@ def _within_bloc(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, lis
         if m is None or ctx.label(m) not in _STATES or ctx.head_token(m).i != tok.i:
             return [], []
         states = [m]
-    blocs = _blocs_named(ctx, _prep_objects(tok, lex["within_preps"] | {"in"}))
+    blocs = _blocs_named(ctx, prep_objects(tok, lex["within_preps"] | {"in"}))
     return (states, blocs) if blocs and states else ([], [])
 
 
@@ -571,7 +566,7 @@ def _as_is(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
     if head.lemma_.lower() not in lex["relative_member_copulas"] or negated(ctx, head) or hedged(head):
         return [], []
     nouns = [a for a in head.children if a.dep_ == "attr" and a.lemma_.lower() in lex["relative_member_nouns"]]
-    blocs = _blocs_named(ctx, [o for a in nouns for o in _prep_objects(a, {"of"})])
+    blocs = _blocs_named(ctx, [o for a in nouns for o in prep_objects(a, {"of"})])
     states = [m for c in tok.children if c.dep_ in {"nsubj", "attr"} for m in ctx.group(c, _STATES)]
     return (states, blocs) if blocs and states else ([], [])
 
@@ -761,8 +756,7 @@ def _pointed_list(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) 
     nxt = ctx.doc[tok.i + 1] if tok.i + 1 < ctx.sent.end else None
     if nxt is not None and nxt.text in {*_OPENERS, ":"}:
         states = _run_of_states(ctx, tok.i + 2)
-    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i not in ctx.at for o in p.children)
-           for p in tok.children):
+    if any(o.i not in ctx.at for o in prep_objects(tok, "of")):
         return []  # "the two members of the AU panel": members of something else
     if not states:  # its apposition, or the one the parser reads as a conjunct right after the noun's comma
         states = [m for c in tok.children if c.dep_ == "appos" or c.dep_ == "conj" and c.i == tok.i + 2

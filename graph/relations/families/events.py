@@ -581,11 +581,10 @@ def _act_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 yield rel(ctx, ceremony, "HELD_IN", place, 0.6, "ceremony-act-venue")
             elif place is not None or o.lemma_.lower() not in heads:
                 continue
-            for p in (c for c in o.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}):
-                for town in (x for x in p.children if x.dep_ == "pobj"):
-                    m = ctx.at.get(town.i)
-                    if m is not None and ctx.label(m) == "Place":
-                        yield rel(ctx, ceremony, "HELD_IN", m, 0.6, "ceremony-act-venue")
+            for town in prep_objects(o, {"in", "at", "near"}):
+                m = ctx.at.get(town.i)
+                if m is not None and ctx.label(m) == "Place":
+                    yield rel(ctx, ceremony, "HELD_IN", m, 0.6, "ceremony-act-venue")
 
 
 def _signing_parties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -871,7 +870,7 @@ def _other_edition(ctx: SentenceContext, verb, held, event) -> bool:
     if held.tag_ == "NNS" and held.pos_ != "PROPN" and ahead:
         return True
     year = str(event.props.get("date") or "")[:4]
-    dated = [*held.subtree, *(o for o in prep_objects(verb, {"in", "during"}))]
+    dated = [*held.subtree, *prep_objects(verb, {"in", "during"})]
     years = {t.text for t in dated if t.shape_ == "dddd" and t.text[:2] in {"19", "20"}}
     return bool(year and years and year not in years)
 
@@ -979,7 +978,7 @@ def _of_nouns(head) -> list:
     """The nouns of an event noun's chain of "of" phrases: "a summit of the heads of state" -> heads, state."""
     out, tok = [], head
     while True:
-        nxt = next((o for o in prep_objects(tok, "of")), None)
+        nxt = next(iter(prep_objects(tok, "of")), None)
         if nxt is None or len(out) >= 3:
             return out
         out.append(nxt)
@@ -1334,9 +1333,7 @@ def _on_show(ctx: SentenceContext, platforms) -> bool:
         while noun.dep_ in {"compound", "amod", "nmod", "nummod"} and noun.head.i != noun.i:
             noun = noun.head
         holders = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ == "be" else [])
-        if any(c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in shown
-                                                              for o in c.children)
-               for h in holders for c in h.children):
+        if any(o.lemma_.lower() in shown for h in holders for o in prep_objects(h, "on")):
             return True
     return False
 
@@ -1467,7 +1464,7 @@ def _others_move(ctx: SentenceContext, cue, lex: dict) -> bool:
         return False
     for s in (c for c in cue.children if c.dep_ == "nsubj"):
         if s.lemma_.lower() not in lex["mover_nouns"]:  # "most of the crews": the share's "of" object
-            s = next((o for o in prep_objects(s, "of")), s)
+            s = next(iter(prep_objects(s, "of")), s)
         if s.lemma_.lower() not in lex["mover_nouns"] or s.pos_ != "NOUN" or s.i in ctx.at:
             continue  # (a common noun: not "... bound for the Korean Air Force touched down", misparsed)
         of = [o for pr in s.children if pr.dep_ == "prep" and pr.lower_ == "of" for o in pr.subtree]
@@ -1834,8 +1831,7 @@ def event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) ->
     if not targets and any(c.dep_ == "prep" and c.lower_ == "in" and any(
             o.dep_ == "pcomp" or o.tag_ == "VBG" for o in c.children) for c in tok.children):
         return []  # "are to take part in developing them": an activity, not an event
-    if not targets and any(c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
-            o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in ctx.at for o in c.children) for c in tok.children) \
+    if not targets and any(o.pos_ == "NOUN" and o.i not in ctx.at for o in prep_objects(tok, {"in", "during"})) \
             and _is(tok, {"take", "participate", "join"}):
         return []  # "fighters took part in the intercept": another activity than the article's event
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
@@ -3604,8 +3600,7 @@ def _sent_on_task(tok, lex: dict) -> bool:
     guard the frontier"; not when its object is the event itself: "to support the exercise") or a way across a
     frontier (``sent_away_preps``: "sending its own troops across the border"). Any other purpose ("to take part",
     "to perform", "to work alongside the host's air force") keeps the sending a contingent."""
-    if any(c.dep_ == "prep" and c.lower_ in lex["sent_away_preps"] and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in lex["frontiers"] for o in c.children) for c in tok.children):
+    if any(o.lemma_.lower() in lex["frontiers"] for o in prep_objects(tok, lex["sent_away_preps"])):
         return True  # (not "sending soldiers and armour across the square": a parade's march)
     purposes = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]

@@ -382,12 +382,11 @@ def _in_markings(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
 
     noun = _np_head(ctx.head_token(p))
     marks = cues()["operate"]["marking_nouns"]
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in marks and o.i not in ctx.at):
-            owners = [ctx.at[t.i] for t in obj.subtree if t.i < obj.i and t.i in ctx.at]
-            owners = [m for m in owners if ctx.label(m) in STATES and not office(ctx.entities[m.entity])]
-            for o in _with_country(ctx, list({m.entity: m for m in owners}.values()), STATES):
-                yield rel(ctx, o, "OPERATES", p, 0.6, "in-markings", stage=clause_stage(ctx, noun, "in_service"))
+    for obj in (o for o in prep_objects(noun, "in") if o.lemma_.lower() in marks and o.i not in ctx.at):
+        owners = [ctx.at[t.i] for t in obj.subtree if t.i < obj.i and t.i in ctx.at]
+        owners = [m for m in owners if ctx.label(m) in STATES and not office(ctx.entities[m.entity])]
+        for o in _with_country(ctx, list({m.entity: m for m in owners}.values()), STATES):
+            yield rel(ctx, o, "OPERATES", p, 0.6, "in-markings", stage=clause_stage(ctx, noun, "in_service"))
 
 
 def described_owner(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -1055,10 +1054,9 @@ def backbone(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if verb.lemma_.lower() not in lex["core_verbs"] or negated(ctx, verb):
             continue
         owners: list[Mention] = []
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for o in (x for x in prep.children if x.dep_ == "pobj"):
-                owners += [m for m in ctx.group(o, STATES) if not m.demonym or o.i not in ctx.at]
-                owners += _owners(ctx, facts, o)
+        for o in prep_objects(tok, "of"):
+            owners += [m for m in ctx.group(o, STATES) if not m.demonym or o.i not in ctx.at]
+            owners += _owners(ctx, facts, o)
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         platforms = [p for s in subjects for p in _platform_heads(ctx, s)]
         if not platforms and verb.dep_ == "relcl" and any(s.tag_ in {"WDT", "WP"} for s in subjects):

@@ -845,7 +845,7 @@ def _suspended_from(ctx: SentenceContext, facts: DocFacts, verb) -> list[str]:
     all the bloc's activities", or the bloc owning the subject body ("the AU's Peace and Security
     Council suspended X")."""
     out = []
-    for o in (o for o in prep_objects(verb, "from")):
+    for o in prep_objects(verb, "from"):
         owners = [o, *(c for c in o.children if c.dep_ == "poss")]  # "all the bloc's activities"
         for t in owners:
             m = ctx.at.get(t.i)

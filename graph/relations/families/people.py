@@ -105,7 +105,7 @@ def _object_of(ctx: SentenceContext, prep) -> Mention | None:
                           and ctx.label(ctx.at[c.i]) in ORGS), None)
             if named is not None:
                 return ctx.at[named.i]
-            for inner in (o for o in prep_objects(obj, "of")):
+            for inner in prep_objects(obj, "of"):
                 if inner.i in ctx.at and ctx.label(ctx.at[inner.i]) in ORGS:
                     return ctx.at[inner.i]
     # "leader of the Turkish Republic of Northern Cyprus": a demonym inside a name no mention holds is not the body

@@ -613,9 +613,7 @@ def _for_service_work(tok: Token, lex: dict) -> bool:
     two F-16s for flying displays"; or the verb moves work, not goods: "keeps providing maintenance work for
     the armed forces" (no transfer)."""
     purposes = lex["service_work"] | lex["show_purposes"]
-    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            o.dep_ == "pobj" and (o.lemma_.lower() in purposes or o.lower_ in purposes) for o in c.children)
-           for c in tok.children):
+    if any(o.lemma_.lower() in purposes or o.lower_ in purposes for o in prep_objects(tok, "for")):
         return True
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in lex["service_work"] | lex["service_objects"]
                                      or c.lemma_.lower() == "work" and any(
@@ -730,7 +728,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
         if not platforms and lemma in acquire and tok.pos_ == "VERB":
             # "the UAE signed for the system", "Qatar signed for the jets": the goods "for" which one signs, just named
-            for o in (o for o in prep_objects(tok, "for")):
+            for o in prep_objects(tok, "for"):
                 if o.i not in ctx.at and o.lemma_.lower() in _TYPE_NOUNS and any(d.lower_ == "the" for d in o.children):
                     platforms = _latest_platform(ctx, facts, tok.i)
                 platforms = platforms or _recent_platform(ctx, facts, o)

@@ -137,10 +137,9 @@ def _sent_from(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
         if t.i in ctx.at or lemma not in ties["from_nouns"] and lemma not in ties["seated_nouns"]:
             continue
         origin = ({"from", "of"} if lemma in ties["from_nouns"] else set()) | ({"in"} if lemma in ties["seated_nouns"] else set())
-        for p in (p for p in t.children if p.dep_ == "prep" and p.lower_ in origin):
-            for o in (o for o in p.children if o.dep_ == "pobj"):
-                out += [x for x in parties(ctx, facts, [ctx.at[c.i] for c in [o, *conjuncts(o)] if c.i in ctx.at])
-                        if x not in out]
+        for o in prep_objects(t, origin):
+            out += [x for x in parties(ctx, facts, [ctx.at[c.i] for c in [o, *conjuncts(o)] if c.i in ctx.at])
+                    if x not in out]
     return out
 
 

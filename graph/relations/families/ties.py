@@ -205,9 +205,8 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
     if not hostile:  # "signed a letter of intent with X"
         agreements = cues()["ties"]["agreement_nouns"]
         for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in agreements):
-            for p in (p for p in obj.children if p.dep_ == "prep" and p.lower_ == "with"):
-                for o in (o for o in p.children if o.dep_ == "pobj"):
-                    add(group(ctx, facts, o))
+            for o in prep_objects(obj, "with"):
+                add(group(ctx, facts, o))
     if objects:  # what one signs or holds is no partner; whom one attacks or backs is
         for obj in [*(c for c in tok.children if c.dep_ in {"dobj", "attr"}), *(_so_called(tok) if hostile else [])]:
             if hostile:  # "shot down Indian jets": the jets' state; "struck depots across Ukraine": where they are
@@ -296,9 +295,8 @@ def _so_called(verb: Token) -> list[Token]:
         if not any(w.dep_ == "dobj" and w.lower_ == "what" for w in clause.children):
             continue
         out += [c for c in clause.children if c.dep_ in {"oprd", "attr", "dobj"} and c.lower_ != "what"]
-        for p in (p for p in clause.children if p.dep_ == "prep" and p.lower_ in {"by", "as"}):
-            for o in (o for o in p.children if o.dep_ == "pobj"):  # "what it described as manoeuvres by X"
-                out += [o, *(b for b in prep_objects(o, "by"))]
+        for o in prep_objects(clause, {"by", "as"}):  # "what it described as manoeuvres by X"
+            out += [o, *prep_objects(o, "by")]
     return out
 
 
@@ -596,7 +594,7 @@ def _focal_side(ctx: SentenceContext, facts: DocFacts, tok: Token, ties: dict) -
         return [], []  # "their war with X", "the Greek row with X": an owner sides() could not read is no focal state
     # a named side: the object itself, or the name the parser makes the compound of a lower-case word after it
     # ("as the row with Paris deepens"; not a headline's "Fighting With Azerbaijan Strains Truce")
-    named = [n for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"
+    named = [n for o in prep_objects(tok, "with")
              for n in ([o] if o.i in ctx.at else [d for d in o.children if d.dep_ == "compound" and d.i in ctx.at]
                        if o.text.islower() else [])]
     withs = [p for n in named for p in group(ctx, facts, n)]
@@ -667,7 +665,7 @@ def _brothers_in_arms(ctx: SentenceContext, facts: DocFacts, tok: Token, ties: d
             if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "fought-alongside", "defense"):
                 yield found
     enemies: list[str] = partners(ctx, facts, tok, {"against"}, hostile=True)
-    for ally in (o for o in prep_objects(tok, ties["allied_preps"])):  # "alongside Russian forces against Ukraine" (parsed on the ally)
+    for ally in prep_objects(tok, ties["allied_preps"]):  # "alongside Russian forces against Ukraine" (parsed on the ally)
         enemies += [e for e in partners(ctx, facts, ally, {"against"}, hostile=True) if e not in enemies]
     for verb in (c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in ties["rout_verbs"]):
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
