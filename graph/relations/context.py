@@ -282,8 +282,8 @@ class SentenceContext:
                         and not (c.i + 2 < len(self.doc) and self.doc[c.i + 1].text == "-"
                                  and self.doc[c.i + 2].lower_ in _BY_OTHERS)]
                 cands = [self.at[c.i] for c in mods]
-                named_of = [self.at[x.i] for o in prep_objects(t, "of")
-                            for x in [o, *conjuncts(o)] if x.i in self.at]  # "the governments of A and B"
+                named_of = [self.at[x.i] for x in prep_objects(t, "of", conjuncts=True)
+                            if x.i in self.at]  # "the governments of A and B"
                 if not cands or t.lemma_.lower() in cues()["places"]["settlement_nouns"] and any(
                         self.label(x) == "Place" for x in named_of):
                     cands = named_of  # "the Uzbek city of Samarkand" is Samarkand, not Uzbekistan
@@ -339,7 +339,7 @@ class SentenceContext:
         if tok.i in self.at or tok.tag_ not in {"NNS", "NNPS"}:
             return []
         cue = {"including", "like"}
-        out = [self.at[x.i] for o in prep_objects(tok, cue) for x in [o, *conjuncts(o)] if x.i in self.at]
+        out = [self.at[x.i] for x in prep_objects(tok, cue, conjuncts=True) if x.i in self.at]
         out += [self.at[x.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
                 and any(a.lower_ == "such" for a in p.children)  # "such as" (the parser hangs "such" on "as")
                 for o in p.children if o.dep_ == "pobj" for x in [o, *conjuncts(o)] if x.i in self.at]

@@ -24,7 +24,8 @@ def _aid(verb: Token) -> list[Token]:
     nouns = cues()["ties"]["aid_nouns"]
     objects = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *conjuncts(c))]
     # "$1.5 billion in aid", "90 billion euros of support": the aid a sum given is counted in
-    objects += [t for o in objects if o.lemma_.lower() not in nouns for c in prep_objects(o, cues()["ties"]["aid_sum_preps"]) for t in (c, *conjuncts(c))]
+    objects += [t for o in objects if o.lemma_.lower() not in nouns
+                for t in prep_objects(o, cues()["ties"]["aid_sum_preps"], conjuncts=True)]
     return [t for t in objects if t.lemma_.lower() in nouns]
 
 
