@@ -2477,8 +2477,8 @@ def _guests_at(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
         events += [e for r in roles for e in ctx.prep_objects(r, {"at"}, {"Event"}) if e not in events]
         people = [m for m in _companions(ctx, tok) + _subject_actors(ctx, tok, facts) if ctx.label(m) == "Person"]
         # "at the parade alongside Y": the companion the parser hung on the event
-        beside = [m for e in events for p in ctx.head_token(e).children if p.dep_ == "prep" and p.lower_ in {"alongside", "beside"}
-                  for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, {"Person"})] if people else []
+        beside = [m for e in events for o in prep_objects(ctx.head_token(e), {"alongside", "beside"})
+                  for m in ctx.group(o, {"Person"})] if people else []
         out += [(m, e) for e in events for m in people + [b for b in beside if b not in people]]
     return out
 

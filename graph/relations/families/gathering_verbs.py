@@ -103,8 +103,7 @@ def _beside_another(ctx: SentenceContext, facts: DocFacts) -> bool:
     if not ctx.words & _SIDELINES:
         return False
     for t in ctx.tokens:
-        objects = [o for p in t.children if t.lower_ in _SIDELINES and p.dep_ == "prep" and p.lower_ == "of"
-                   for o in p.children if o.dep_ == "pobj"]
+        objects = prep_objects(t, "of") if t.lower_ in _SIDELINES else []
         if any(o.i not in ctx.at or ctx.at[o.i].entity != facts.main_event
                or any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in o.subtree) for o in objects):
             return True

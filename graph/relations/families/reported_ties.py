@@ -164,8 +164,7 @@ def overthrown(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         fallen_toks = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         fallen = [p for t in fallen_toks for p in (possessors(ctx, facts, t)[0] or group(ctx, facts, t) or [
-            x for c in t.children if c.dep_ == "prep" and c.lower_ == "of"  # "the government of X"
-            for o in c.children if o.dep_ == "pobj" for x in group(ctx, facts, o)])]
+            x for o in prep_objects(t, "of") for x in group(ctx, facts, o)])]  # "the government of X"
         if passive:
             doers = [p for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                      for p in group(ctx, facts, o)]

@@ -37,8 +37,7 @@ def _claimed_places(ctx: SentenceContext, facts: DocFacts, tok: Token) -> tuple[
     places = prep_objects(tok, ties["claim_preps"])
     if not places:  # "stretches its claims across waters": the preposition hangs on the verb
         verb = tok.head if tok.dep_ == "dobj" else None
-        places = [o for p in (verb.children if verb is not None else ()) if p.dep_ == "prep" and p.lower_ in ties["claim_preps"]
-                  for o in p.children if o.dep_ == "pobj"]
+        places = prep_objects(verb, ties["claim_preps"]) if verb is not None else []
     return (possessors(ctx, facts, tok)[0] if places else []), places
 
 
