@@ -38,6 +38,7 @@ from ..mentions.shape import words as shape_words
 from ..mentions.words import lowers, texts, tokens
 from ..reference import RefEntity, ReferenceData, load_reference
 from ..reference.forceless import forceless
+from ..relations.prepositions import prep_objects
 from ..text.numbers import numbered, ordinal
 from .accident_refs import happened, own_words, vehicle_told
 from .affiliation import person_affiliated
@@ -2303,7 +2304,7 @@ class _Resolver:
         missile", "the opening of talks" (an "of" object that is no platform and no site)."""
         kinds = set(lexicon()["ceremony_act_objects"])
         platforms = {i: m for m in self.mentions if m.label == "Platform" for i in m.tokens()}
-        objects = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        objects = prep_objects(t, "of")
         if any(o.i not in platforms and o.lemma_.lower() not in kinds and not any(
                 c.lemma_.lower() in kinds or c.i in platforms for c in o.children if c.dep_ in {"compound", "amod", "appos"})
                 for o in objects):
@@ -2495,13 +2496,11 @@ class _Resolver:
                 + [m.text for m in self.mentions if m.label == "Event"]):
             return  # "signed the Kuala Lumpur Accord", "the Pukpuk Treaty" ... "signed the treaty": the accord's own event
         occasions = {n for nouns in lexicon()["event_kinds"].values() for n in nouns} | {"sidelines", "margins", "margin"}
-        if any(labels.get(o.i) == "Event" or o.lower_ in occasions for h in (verb, accord) for p in h.children
-               if p.dep_ == "prep" and p.lower_ in {"at", "during", "on"} for o in p.children if o.dep_ == "pobj"):
+        if any(labels.get(o.i) == "Event" or o.lower_ in occasions for h in (verb, accord) for o in prep_objects(h, {"at", "during", "on"})):
             return  # "signed the pact at the summit", "on the sidelines of the forum": that event's
         words = [c for c in accord.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.i >= accord.i - 4]
         phrase = self.doc[min([accord.i, *(c.left_edge.i for c in words)]):accord.i + 1].text  # "treaty-level pact"
-        place = next((o.i for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
-                      for o in p.children if o.dep_ == "pobj" and labels.get(o.i) == "Place"), None)
+        place = next((o.i for o in prep_objects(verb, {"in", "at"}) if labels.get(o.i) == "Place"), None)
         where = None
         if place is not None:  # the first mention there: its catalogue name, else its text
             m = next(m for m in self.mentions if m.start <= place < m.end)
@@ -2663,11 +2662,10 @@ class _Resolver:
         """ "a meeting of the Ukraine Contact Group" as the text writes it (an alias beside "Ukraine Contact
         Group meeting"): an event noun and its "of" object where that is a named body."""
         owners = {"Alliance", "Organization", "GovernmentBody", "Country"}
-        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for o in (c for c in p.children if c.dep_ == "pobj"):
-                m = next((x for x in self.mentions if x.start <= o.i < x.end and x.label in owners), None)
-                if m is not None and m.start - tok.i <= 3:
-                    return {" ".join(w.text for w in self.doc[start:m.end]) for start in self._written_starts(tok)}
+        for o in prep_objects(tok, "of"):
+            m = next((x for x in self.mentions if x.start <= o.i < x.end and x.label in owners), None)
+            if m is not None and m.start - tok.i <= 3:
+                return {" ".join(w.text for w in self.doc[start:m.end]) for start in self._written_starts(tok)}
         return self._site_phrase(tok)
 
     def _written_starts(self, tok) -> list[int]:

@@ -16,6 +16,7 @@ from ..mentions.words import lemma_lowers, lowers, pos_tags, tokens
 from .coordination import conjuncts, with_added
 from .lexicon import cues
 from .negation import answer_word
+from .prepositions import prep_objects
 from .time import evidence_when, published_of
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -281,9 +282,8 @@ class SentenceContext:
                         and not (c.i + 2 < len(self.doc) and self.doc[c.i + 1].text == "-"
                                  and self.doc[c.i + 2].lower_ in _BY_OTHERS)]
                 cands = [self.at[c.i] for c in mods]
-                named_of = [self.at[x.i] for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for o in p.children if o.dep_ == "pobj"
-                            for x in [o, *conjuncts(o)] if x.i in self.at]  # "the governments of A and B"
+                named_of = [self.at[x.i] for x in prep_objects(t, "of", conjuncts=True)
+                            if x.i in self.at]  # "the governments of A and B"
                 if not cands or t.lemma_.lower() in cues()["places"]["settlement_nouns"] and any(
                         self.label(x) == "Place" for x in named_of):
                     cands = named_of  # "the Uzbek city of Samarkand" is Samarkand, not Uzbekistan
@@ -339,8 +339,7 @@ class SentenceContext:
         if tok.i in self.at or tok.tag_ not in {"NNS", "NNPS"}:
             return []
         cue = {"including", "like"}
-        out = [self.at[x.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in cue
-               for o in p.children if o.dep_ == "pobj" for x in [o, *conjuncts(o)] if x.i in self.at]
+        out = [self.at[x.i] for x in prep_objects(tok, cue, conjuncts=True) if x.i in self.at]
         out += [self.at[x.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
                 and any(a.lower_ == "such" for a in p.children)  # "such as" (the parser hangs "such" on "as")
                 for o in p.children if o.dep_ == "pobj" for x in [o, *conjuncts(o)] if x.i in self.at]

@@ -33,6 +33,7 @@ from ..context import SentenceContext
 from ..coordination import list_head
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ..time import published_of
 from .common import DocFacts
@@ -150,9 +151,7 @@ def _hostile_noun(tok, lex) -> tuple[bool, set[int] | None]:
                                                        or c.lemma_.lower() in lex["peaceful_modifiers"])
            for c in tok.children):
         return False, None
-    if any(c.dep_ == "prep" and c.lower_ == "against" and any(
-            o.dep_ == "pobj" and (o.lower_ in peaceful or o.lemma_.lower() in peaceful) for o in c.children)
-           for c in tok.children):
+    if any(o.lower_ in peaceful or o.lemma_.lower() in peaceful for o in prep_objects(tok, "against")):
         return False, None  # "a campaign against polio", "the fight against corruption": no side is its target
     if tok.dep_ == "pobj" and tok.head.lower_ in lex["past_preps"] and all(c.dep_ == "det" for c in tok.children):
         return False, None  # the pair's own war told as past; a named war ("since the Second World War") stays

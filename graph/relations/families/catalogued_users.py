@@ -32,6 +32,7 @@ from ...entities import Entity
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ..time import published_of
 from .catalogued_dyads import norm_name
@@ -204,8 +205,7 @@ def _acts_on(ctx: SentenceContext, p: Mention, a: Mention) -> bool:
         return False
     nouns = set(lex["weighing_nouns"])
     return verb.lemma_.lower() in set(lex["weighing_verbs"]) \
-        or any(c.dep_ == "prep" and c.lower_ == "into" and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns
-                                                                 for g in c.children) for c in verb.children)
+        or any(g.lemma_.lower() in nouns for g in prep_objects(verb, "into"))
 
 
 def _holder_states(ctx: SentenceContext, tok: Token, deps: frozenset[str]) -> set[str]:
