@@ -2977,6 +2977,33 @@ def sole_event_of_its_kind(facts: DocFacts) -> bool:
     return sum(1 for e in facts.entities.values() if e.label == "Event" and not e.ref_id and event_kind(e) == kind) == 1
 
 
+def main_event_holds(ctx: SentenceContext, facts: DocFacts) -> bool:
+    """Whether troops or units a sentence naming no event speaks of can only be the main event's: it is the sole
+    event of its kind (:func:`sole_event_of_its_kind`), or it outweighs the others of its kind (an exercise's
+    article that recalls last year's edition or another drill once or twice: ``participation.dominant_ratio``
+    times their mentions) and neither this sentence nor the one before names another event, nor does this one
+    give a year other than the main event's ("In 2023 the army sent a battalion of the X Regiment")."""
+    if sole_event_of_its_kind(facts):
+        return True
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None:
+        return False
+    kind, ratio = event_kind(main), cues()["participation"]["dominant_ratio"]
+    others = [e for e in facts.entities.values() if e.label == "Event" and not e.ref_id and e.id != main.id
+              and event_kind(e) == kind]
+    if any(len(main.mentions) < ratio * len(e.mentions) for e in others):
+        return False
+    start = ctx.sent.start
+    before = ctx.doc[start - 1].sent.start if start > 0 else start
+    if any(m.entity != main.id and facts.entities[m.entity].label == "Event" and before <= m.start < ctx.sent.end
+           for m in facts.mentions if m.entity in facts.entities):
+        return False
+    year = str(main.props.get("date") or "")[:4] or next(
+        (w for w in main.name.split() if len(w) == 4 and w.isdigit()), "")
+    return not any(len(t.text) == 4 and t.text.isdigit() and t.text[:2] in {"19", "20"} and t.text != year
+                   for t in ctx.tokens)
+
+
 def _sent_units(ctx: SentenceContext, verb, sent: list, lex: dict) -> list:
     """The units a state or service sends its people or craft from: "sent troops of the 2nd Brigade", "fielded a
     battalion of the X Regiment", "sent eight jets from Wing 33" (government bodies only: a place is where they
@@ -3002,7 +3029,7 @@ def _acting_contingents(ctx: SentenceContext, facts: DocFacts, lex: dict) -> lis
     earlier time; after the other rules (theirs win)."""
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     if main is None or event_kind(main) not in lex["crew_kinds"] or ctx.words.isdisjoint(lex["crew_nouns"]) \
-            or not sole_event_of_its_kind(facts):
+            or not main_event_holds(ctx, facts):
         return []
     out: list[tuple] = []
     for tok in ctx.tokens:
@@ -3417,7 +3444,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield from out(m, e, 0.6, "sent-envoy")
             party = {w.lower() for w in lex["attendee_nouns"]} | {w.lower() for w in lex["contingent"]} \
                 | _REPRESENTATIVES | {"delegate"} | set(lex["sent_things"])
-            sole = sole_event_of_its_kind(facts)
+            sole = main_event_holds(ctx, facts)
             party |= set(lex["crew_nouns"]) if sole else set()  # "fielded a battalion": of the article's one drill
             sent = [c for c in tok.children if c.dep_ == "dobj"]
             party_sent = any(c.i not in ctx.at and (c.lower_ in party or c.lemma_.lower() in party) for c in sent)

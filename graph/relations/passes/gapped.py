@@ -1,0 +1,151 @@
+"""Parties of a gapped clause take part as the first clause's subject does: "The A Navy sent the destroyer X, and
+B the frigate Y", "A deployed fighters, B tankers, and C a transport of its own", "A is represented by the
+destroyer X, B by the frigate Y", "A has sent about 800 sailors, and the B Navy some 650". The later clauses
+leave out the verb: each names a party and what it did, and the party does what the verb's subject does.
+
+A party of a gapped clause is a named state, bloc or body (not a person, nor a demonym), set off by a comma,
+"and" or "while" after the verb, followed by what it sent (a noun phrase, a number, or the verb's own
+preposition: "B by the frigate Y") and with no verb of its own before the next clause; the nearest verb
+before it is the first clause's, and that verb's subject takes part in an event by a fact stated in this
+sentence, or (for a verb of sending, ``gapped.verbs``, in a sentence that names no event: "A has sent about
+1,600 people, and B some 1,500") in the article's main event. Cue words are data (``cues.yaml``, ``gapped``)."""
+from __future__ import annotations
+
+from itertools import takewhile
+
+from spacy.tokens import Doc, Span, Token
+
+from ...entities import Entity
+from ...mentions.layout import doc_text
+from ..lexicon import cues
+from ..relation import Relation
+from .companions import _main_event
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _lex() -> dict:
+    return cues()["gapped"]
+
+
+def _finite(tok: Token) -> bool:
+    """Whether a token is a verb with a clause of its own (a tensed verb, or one with a subject)."""
+    return tok.pos_ in {"VERB", "AUX"} and (tok.tag_ in _FINITE or any(c.dep_ in _SUBJECTS for c in tok.children))
+
+
+def _verb_of_subject(tok: Token) -> Token | None:
+    """The verb a subject (or the first of coordinated subjects) is the subject of."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ in _SUBJECTS and tok.head.pos_ in {"VERB", "AUX"}:
+        return tok.head
+    return None
+
+
+def _remnant_fits(sent: Span, i: int, verb: Token) -> bool:
+    """Whether the words from token ``i`` on read as the rest of a gapped clause: a noun phrase or a number
+    ("the frigate Y", "some 650", "two each", "its foreign minister") or the verb's own preposition ("by the
+    frigate Y"), with no verb of its own before the clause ends."""
+    doc = sent.doc
+    if i >= sent.end:
+        return False
+    first = doc[i]
+    preps = {c.lower_ for c in verb.children if c.dep_ in {"prep", "agent"}}
+    if not (first.pos_ in {"DET", "NUM", "ADJ", "NOUN", "PROPN"} or first.tag_ == "PRP$"
+            or first.lower_ in preps and first.lower_ in _lex()["preps"]):
+        return False
+    for t in doc[i:sent.end]:
+        if t.text in {",", ";", ".", ":"} or t.lower_ in {"while", "whereas"}:
+            return True
+        if _finite(t):
+            return False
+    return True
+
+
+def _gapped_parties(sent: Span, verb: Token, at: dict[int, str], entities: dict[str, Entity]) -> list[str]:
+    """The parties of the gapped clauses after ``verb`` (see the module's docstring)."""
+    lex = _lex()
+    doc = sent.doc
+    out: list[str] = []
+    i = verb.i + 1
+    while i < sent.end:
+        t = doc[i]
+        if _finite(t) or t.text in {";", ":"}:
+            break  # a clause of its own: what follows is its, not the first verb's
+        e = at.get(i)
+        k = i - 1 if doc[i - 1].lower_ == "the" else i  # "and the B Navy some 650"
+        before = doc[k - 1]
+        opens = before.text == "," or before.lower_ in lex["openers"]
+        # the party opens a clause, not the middle of a list ("sent jets to A, B and C": B follows A)
+        opens = opens and not (k >= sent.start + 2 and at.get(k - 2) is not None
+                               and entities[at[k - 2]].label in lex["labels"])
+        span = list(takewhile(lambda x, e=e: at.get(x.i) == e, doc[i:sent.end])) if e is not None else []
+        proper = any(x.pos_ == "PROPN" or x.tag_ == "NNP" for x in span)  # a name, not a demonym ("Peruvian")
+        if e is None or not opens or entities[e].label not in lex["labels"] or not proper:
+            i += 1
+            continue
+        # the parties of one gapped clause: "and India, Canada and Pakistan two each"
+        names, j = [], i
+        while j < sent.end:
+            m = at.get(j)
+            if m is not None:
+                if entities[m].label in lex["labels"] and m not in names:
+                    names.append(m)
+                while j < sent.end and at.get(j) == m:
+                    j += 1
+                continue
+            if doc[j].text == "," or doc[j].lower_ == "and":
+                j += 1
+                continue
+            break
+        if j < sent.end and doc[j].lower_ in {"'s", "’s"}:
+            i = j  # "and Canada's frigate": a possessor, no party of a clause
+            continue
+        if _remnant_fits(sent, j, verb):
+            out += [m for m in names if m not in out]
+        i = max(j, i + 1)
+    return out
+
+
+def gapped(relations: list[Relation], doc: Doc, sents: list, entities: dict[str, Entity]) -> list[Relation]:
+    """PARTICIPATED_IN facts of the parties of gapped clauses (see the module's docstring)."""
+    lex = _lex()
+    taking = [r for r in relations if r.type == "PARTICIPATED_IN" and r.source in entities
+              and entities[r.source].label in lex["labels"]]
+    if not taking:
+        return []
+    at: dict[int, str] = {}
+    for m in doc._.mentions:
+        if m.entity in entities:
+            for i in m.tokens():
+                at[i] = m.entity
+    have = {r.key() for r in relations}
+    # (sentence, source, event, whether the verb must be one of sending)
+    jobs = [(next((s for s in sents if s.start_char <= r.evidence.get("start", -1) < s.end_char), None),
+             r.source, r.target, False, r.evidence["doc"]) for r in taking]
+    main = _main_event(entities)
+    at_main = {r.source for r in taking if r.target == main}
+    if at_main:
+        eventful = {k for k, s in enumerate(sents) for t in s if at.get(t.i) in entities
+                    and entities[at[t.i]].label == "Event"}
+        doc_id = taking[0].evidence["doc"]
+        jobs += [(s, src, main, True, doc_id) for k, s in enumerate(sents) if k not in eventful and "," in s.text
+                 for src in {at[t.i] for t in s if at.get(t.i) in at_main}]
+    out: list[Relation] = []
+    for sent, source, event, sending, doc_id in jobs:
+        if sent is None or "," not in sent.text:
+            continue
+        verbs = {v.i: v for t in sent if at.get(t.i) == source and (v := _verb_of_subject(t)) is not None}
+        for verb in verbs.values():
+            if any(c.dep_ == "neg" for c in verb.children) or sending and verb.lemma_.lower() not in lex["verbs"]:
+                continue
+            for party in _gapped_parties(sent, verb, at, entities):
+                key = (party, "PARTICIPATED_IN", event)
+                if party != source and party != event and key not in have:
+                    have.add(key)
+                    out.append(Relation(party, "PARTICIPATED_IN", event,
+                                        {"doc": doc_id, "sentence": doc_text(doc)[sent.start_char:sent.end_char],
+                                         "start": sent.start_char, "end": sent.end_char},
+                                        0.5, "gapped-clause"))
+    return out
