@@ -621,6 +621,23 @@ def _for_service_work(tok: Token, lex: dict) -> bool:
                for c in tok.children)
 
 
+def _part_goods(ctx: SentenceContext, objs: list[Token]) -> bool:
+    """ "Leonardo supplies the turret, the gun and the sights", "supplied the combat management system", "supplies key
+    components": the first object a part of another's platform, not counted ("will supply 12 radars" is a sale) and
+    with no state in its phrase ("sold Armenia four radars": a taker the parser hung on the goods)."""
+    lex = cues()["supply"]
+    first = next((o for o in objs if o.dep_ == "dobj"), None)
+    if first is None or any(t.like_num or t.i in ctx.at and ctx.label(ctx.at[t.i]) in STATES for t in first.subtree):
+        return False
+    low = first.lemma_.lower()
+    if first.lower_ in lex["part_nouns"] or low in lex["part_nouns"]:
+        return True
+    definite = first.tag_ == "NN" and any(c.dep_ in {"det", "poss"} for c in first.children)
+    if low in lex["part_goods"]:
+        return definite  # "the Kronos radar", not "radars, missiles and howitzers"
+    return low == "system" and any(c.lower_ in lex["part_system_words"] for c in first.subtree if c.i < first.i)
+
+
 def _part_before(ctx: SentenceContext, tok: Token) -> bool:
     """Whether a part of a platform (``manufacture.part_nouns``: "engines", "turbines") no name covers is named
     before the goods pronoun ``tok`` in its sentence: "India bought the engines and handed them to the
@@ -842,7 +859,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                                         for o in objs):
                     platforms = [p for c in tok.head.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)]
             if not recipients and tok.pos_ == "VERB" and not passive and facts.focal and suppliers and \
-                    not _focal_supplies(ctx, facts) and \
+                    not _focal_supplies(ctx, facts) and not _part_goods(ctx, objs) and \
                     not any(c.dep_ == "dative" or c.dep_ == "nsubj" and c.tag_ in {"PRP", "WDT", "WP"}
                             for c in tok.children) and \
                     all(c.lower_ == "over" for c in tok.children if c.dep_ == "prt") and \
