@@ -249,6 +249,7 @@ def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         named.setdefault(m.entity, []).append(m)
         (border if _across_border(ctx, m) else free).add(m.entity)
     side_at = {i for ms in named.values() for m in ms for i in range(m.start, m.end)}
+    yield from focal_dyad(ctx, facts, hostile, sides, day.year)
     ids = list(sides)
     border -= free
     for i, a in enumerate(ids):
@@ -264,3 +265,42 @@ def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
                     ctx, rivalrous, not hostile, named[a], named[b], side_at):
                 if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.5, "conflict-catalogued-rivalry", "defense"):
                     yield found
+
+
+def focal_dyad(ctx: SentenceContext, facts: DocFacts, hostile: list, sides: dict[str, set[str]],
+               year: int) -> Iterator[Relation]:
+    """The article's own state, unnamed in a sentence of force against its catalogued foe, is the other side: "the
+    air force's fleet has been flown hard against Boko Haram" (an article on Nigeria's jets), "the Broncos
+    provided close air support against the New People's Army" (on the Philippine Air Force), "those aircraft were
+    sent against Cambodian positions" (on Thailand's). Only a force cue counts (not ``unforced_cues``: sanctions,
+    tensions, accusations), only a foe ``conflict_dyads.csv`` pairs with the focal state in the article's year,
+    only where the sentence names the focal state nowhere (a named state is read by :func:`catalogued_dyads`,
+    a state named as a place stays a place) and no other named state is also at war with that foe (the fighter
+    may then be that state: "Chad's army launched an offensive against Boko Haram"); nothing where the article names
+    the state's whole military or army (:func:`_named_military`: its fights are the military's)."""
+    focal = facts.entities.get(facts.focal) if facts.focal else None
+    if focal is None or focal.label != "Country" or any(m.entity == focal.id for m in ctx.mentions):
+        return
+    if _named_military(facts, focal.id):
+        return
+    skip = set(cues()["conflict"]["unforced_cues"])
+    if not any(t.lemma_.lower() not in skip and t.lower_ not in skip for t in hostile):
+        return
+    own = {focal.name, *focal.aliases}
+    states = [s for s in sides if facts.entities[s].label == "Country"]
+    for foe, names in sides.items():
+        if facts.entities[foe].label not in {"Country", "Organization"} or not active_dyad(own, names, year):
+            continue
+        if any(s != foe and active_dyad(sides[s], names, year) for s in states):
+            continue
+        if found := tie(ctx, focal.id, "IN_CONFLICT_WITH", foe, 0.5, "conflict-focal-dyad", "defense"):
+            yield found
+
+
+def _named_military(facts: DocFacts, state: str) -> bool:
+    """Whether the article names the state's whole military or land army ("the Malian Armed Forces", "the
+    Tatmadaw", "the Nigerian Army"; ``conflict.military_name_words``)."""
+    words = cues()["conflict"]["military_name_words"]
+    return any(e.label == "GovernmentBody" and e.country == state
+               and any(w in f" {form.lower()} " for form in (e.name, *e.aliases) for w in words)
+               for e in facts.entities.values())
