@@ -2247,8 +2247,9 @@ class _Resolver:
             if len(found) != 1 or main is not None and main.ref_id == found[0].id:
                 continue
             if main is not None and not main.ref_id and main.props.get("kind") == "clash" and main.props.get("date") \
+                    and published is not None and main.props["date"][:7] >= (published - timedelta(days=62)).isoformat()[:7] \
                     and _covers(*found[0].props["date"].partition("/")[::2], main.props["date"]):
-                continue  # the article's own unnamed clash is that war ("one-day offensive" ... "the fighting")
+                continue  # the article's own clash, of its news, is that war ("one-day offensive" ... "the fighting")
             self._name_described(tok, found[0])
 
     def _described_state_events(self, main) -> None:
