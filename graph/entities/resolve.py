@@ -46,6 +46,7 @@ from .antecedents import Antecedents
 from .canon import canonicalize
 from .ceremony_acts import act_lemma, act_nouns, ceremony_acts
 from .descriptions import Descriptions, country_antecedent
+from .earlier_occasions import clause_verb, earlier_ceremonies
 from .entity import Entity
 from .event_names import acted_on, before_it, one_edition, second_names, unnamed_edition, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
@@ -69,6 +70,7 @@ from .variants import (
     sub_variant_of,
     variant_names,
 )
+from .war_descriptions import fighters, fought_by, length_fits, told_length
 from .weak_senses import other_sense_refs
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
@@ -1323,6 +1325,9 @@ class _Resolver:
         refs = [t for t in generic if main_kind and kind_of[t.lower_] == main_kind]
         away = [t for t in refs if self._dated_away(t)]  # "the Dushanbe summit in September 2021": another edition
         refs = [t for t in refs if t not in away]
+        before = earlier_ceremonies(refs, self._lead_sentences(), self.doc) \
+            if main_kind in lex["earlier_occasions"]["kinds"] else {}
+        refs = [t for t in refs if t.i not in before]  # "the groundbreaking, on 12 February 2024": one of its own
         nouns = Counter(t.lower_ for t in refs)
         main_noun = next((n for n in [*lex["event_kinds"].get(main_kind, []), *(sorted(act_words) if main_kind == "ceremony"
                                                                                else [])] if n in nouns), None)
@@ -1487,7 +1492,7 @@ class _Resolver:
         self._series_mentions(others, chosen)
         self._other_events(generic, main_kind, kind_of)
         self._signing(main, main_kind)
-        self._described_wars(main)
+        self._described_wars(main, {t.i for t in refs} if main is not None else set())
         self._described_state_events(main)
         self._described_strikes({t.i for t in refs} if main is not None else set())
         for m in named:
@@ -1509,6 +1514,7 @@ class _Resolver:
             return
         main_where = self._event_place(refs, loose=main_kind not in lex["named_place_only_kinds"]) \
             if main_kind in lex["recurring_event_kinds"] else None
+        self._earlier_occasions(before, generic, main_kind)
         for t in away:
             left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
             span = self.doc[min([t.i, *(c.i for c in left)]):t.i + 1]
@@ -2040,6 +2046,43 @@ class _Resolver:
         near = [w for w in self.doc[max(tok.sent.start, tok.i - 3):min(sent_end, tok.i + 6)] if _YEAR_WORD.fullmatch(w.text)]
         return bool(near) and all(int(w.text) != published.year for w in near)
 
+    def _earlier_occasions(self, before: dict[int, str], generic, kind: str | None) -> None:
+        """The earlier occasions of the article's kind that ``earlier_ceremonies`` told apart (token index ->
+        date): one Event per month told, named by what, where and when ("decommissioning ceremony, Devonport,
+        2018-03-27"), its written references ("the April ceremony", "the groundbreaking") its aliases."""
+        by_month: dict[str, Entity] = {}
+        for t in (x for x in generic if x.i in before):
+            date = before[t.i]
+            left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
+            span = self.doc[min([t.i, *(c.i for c in left)]):t.i + 1]
+            entity = by_month.get(date[:7])
+            if entity is None:
+                where = self._clause_place(t)
+                what = self._event_what(t)
+                entity = by_month[date[:7]] = self.entity("Event", ", ".join(x for x in (what, where, date) if x))
+                if what != t.lower_:  # (the bare noun only as written: the article's own occasion has it too)
+                    entity.aliases.add(what)
+                entity.props["kind"] = kind
+                entity.props["date"] = date
+            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
+            self.mentions.append(m)
+            entity.add(m)
+            entity.aliases.add(span.text)  # "the April ceremony", "a decommissioning ceremony"
+        for entity in by_month.values():  # the bare noun only where no reference says more of it
+            if any(" " in a for a in entity.aliases):
+                entity.aliases -= {a for a in entity.aliases if " " not in a}
+
+    def _clause_place(self, tok) -> str | None:
+        """The Place told "at"/"in" within the clause of ``tok`` ("left service at a ceremony at Devonport")."""
+        verb = clause_verb(tok)
+        toks = tokens(self.doc)
+        for m in self.mentions:
+            if m.label == "Place" and verb.left_edge.i <= m.start <= verb.right_edge.i and m.start > 0 \
+                    and toks[m.start - 1].lower_ in {"at", "in"}:
+                entry = self.ref.get(m.ref_id)
+                return entry.name if entry else m.text
+        return None
+
     def _held_elsewhere(self, tok, left, main_where: str | None, main_name: str):
         """The event of a recurring kind named by another city than the article's ("the Washington
         summit" beside the Vilnius one, "the G7 meeting in Hiroshima" beside a summit in Camp David):
@@ -2131,13 +2174,17 @@ class _Resolver:
                 found.append(entry)  # every side named in the article, the fighting's month within the war's
         return found[0] if len(found) == 1 else None
 
-    def _described_wars(self, main) -> None:
+    def _described_wars(self, main, own: set[int]) -> None:
         """A conflict the text describes by its sides ("Pakistan's four-day conflict with India", "the clashes of
-        2021 between Kyrgyzstan and Tajikistan") or by its month alone ("the deadly fighting of September 2022"): the
-        one catalogued war or conflict of those sides whose every side the article names and whose dates hold the
+        2021 between Kyrgyzstan and Tajikistan", "Russia and Georgia fought a five-day war": the subject of a verb of
+        fighting, ``described_wars``), by its length alone ("the six-week war": a catalogued war lasting about that
+        long) or by a year of its own ("the clashes of 2021"), or by its month alone ("the deadly fighting of
+        September 2022"): the one catalogued war or conflict of those sides (of those, the one whose names hold the
+        noun: "the summer counteroffensive of 2023") whose every side the article names and whose dates hold the
         phrase's one date or, for a phrase with none, the only one of those sides under way in the three years
         before the report (``_WAR_WINDOW``) and ended (a war still under way is left to the article's own rules:
-        "its war with Russia" may be the invasion or the wider war); the phrase is a name of it."""
+        "its war with Russia" may be the invasion or the wider war); the phrase is a name of it. A reference of the
+        article's own event (``own``) is none."""
         from ..relations.time import published_of, resolved_dates
 
         lex = lexicon()
@@ -2153,14 +2200,28 @@ class _Resolver:
                      if m.start <= o.i < m.end and m.label == "Country" and m.ref_id}
             sides |= {m.ref_id for c in tok.children if c.dep_ == "poss" for m in self.mentions
                       if m.start <= c.i < m.end and m.label == "Country" and m.ref_id}
+            verb = fought_by(tok)  # "Russia and Georgia fought a five-day war": its sides
+            if verb is not None:
+                sides |= {m.ref_id for w in fighters(verb) for m in self.mentions
+                          if m.start <= w.i < m.end and m.label == "Country" and m.ref_id}
             phrase = self.doc[min(x.i for x in tok.subtree):max(x.i for x in tok.subtree) + 1]
             end = max(phrase.end, tok.head.i if tok.dep_ in {"nsubj", "nsubjpass"} else 0)  # up to its verb
-            dates = {v for span, v in resolved_dates(tok.sent, published) if phrase.start <= span.start < end}
-            dates |= {w.text for w in phrase if re.fullmatch(r"(1[89]|20)\d\d", w.text) and not any(
+            own = (phrase.start, end) if verb is None else (tok.left_edge.i, tok.i + 1)
+            dates = {v for span, v in resolved_dates(tok.sent, published) if own[0] <= span.start < own[1]
+                     or verb is not None and span.root.head.i == verb.i or verb is not None and span.root.head.head.i
+                     == verb.i and span.root.head.dep_ == "prep"}  # "in May, A and B fought a conflict"
+            dates |= {w.text for w in self.doc[own[0]:own[1]] if re.fullmatch(r"(1[89]|20)\d\d", w.text) and not any(
                 d.startswith(w.text) for d in dates)}
-            if len(dates) > 1 or not sides and not any(len(d) >= 7 for d in dates):
+            length = told_length(tok)  # "the six-week war": a war of that length
+            own_year = tok.lower_ in lex["described_wars"]["year_nouns"] and any(
+                _YEAR_WORD.fullmatch(w.text) and (w.head.i == tok.i or w.head.dep_ == "prep" and w.head.head.i == tok.i)
+                for w in tok.subtree)  # "the clashes of 2021", "the 1971 war"
+            if len(dates) > 1 or not sides and not any(len(d) >= 7 for d in dates) and not length \
+                    and not (dates and own_year):
                 continue  # "the clashes in 2021 and again in September 2022": two; "the fighting": whose?
             when = next(iter(dates), None)
+            if tok.i in own and not (when and published is not None and int(when[:4]) < published.year):
+                continue  # the article's own event ("the 24-hour offensive"), not one of another year
             found = []
             for entry in self.ref:
                 if entry.label != "Event" or len(entry.parties) < 2 or not entry.props.get("date"):
@@ -2169,7 +2230,9 @@ class _Resolver:
                 start, _, end = entry.props["date"].partition("/")
                 if len(parties) != len(entry.parties) or not sides <= parties or not parties <= named:
                     continue
-                if when:
+                if length:
+                    ok = length_fits(entry.props["date"], length) and (not when or _covers(start, end, when))
+                elif when:
                     ok = _covers(start, end, when)
                 elif published is not None:  # any conflict of those sides under way in the window counts
                     ok = start <= published.isoformat() and (not end or int(end[:4]) >= published.year - _WAR_WINDOW)
@@ -2177,10 +2240,17 @@ class _Resolver:
                     ok = False
                 if ok:
                     found.append(entry)
+            if len(found) > 1:  # "the summer counteroffensive of 2023": the one whose names hold the noun
+                found = [e for e in found if tok.lower_ in {w for n in (e.name, *e.aliases)
+                                                            for w in re.findall(r"[a-z]+", n.lower())}] or found
             if len(found) == 1 and not when and not found[0].props["date"].partition("/")[2]:
                 continue  # a war still under way the text describes: the article's own rules name it
             if len(found) != 1 or main is not None and main.ref_id == found[0].id:
                 continue
+            if main is not None and not main.ref_id and main.props.get("kind") == "clash" and main.props.get("date") \
+                    and published is not None and main.props["date"][:7] >= (published - timedelta(days=62)).isoformat()[:7] \
+                    and _covers(*found[0].props["date"].partition("/")[::2], main.props["date"]):
+                continue  # the article's own clash, of its news, is that war ("one-day offensive" ... "the fighting")
             self._name_described(tok, found[0])
 
     def _described_state_events(self, main) -> None:

@@ -1853,10 +1853,28 @@ def event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) ->
     in_sentence = [e for e in ctx.of({"Event"}) if not any(
         a.lower_ in {"since", "after", "before", "until", "following"} for a in list(ctx.head_token(e).ancestors)[:3])]
     in_sentence = [e for e in in_sentence if e in _events_of_clause(ctx, tok)]  # (not "although ... the summit in Y")
+    # no war is attended: "a parade marking the victory in the six-week war, watched by X" (X at the parade)
+    in_sentence = [e for e in in_sentence if not _fought_war(ctx, e)]
     if in_sentence:  # the nearest one before: "coincided with a meeting of the SCO, where X was in attendance"
         before = [e for e in in_sentence if e.start < tok.i]
         return before[-1:] if before else in_sentence[:1]
     return [facts.main_event] if about_event(ctx, facts) else []
+
+
+def _fought_war(ctx: SentenceContext, m) -> bool:
+    """Whether an event mention is of a war: its kind, or a catalogued event of two sides or more whose names hold
+    a war noun (``described_war_nouns``: "2025 Cambodia–Thailand border conflict")."""
+    from ...reference import load_reference
+
+    entity = ctx.entities.get(m.entity)
+    if entity is None:
+        return False
+    if event_kind(entity) == "war":
+        return True
+    entry = load_reference(ctx.doc.user_data.get("reference_files", ())).get(entity.ref_id) if entity.ref_id else None
+    nouns = set(lexicon()["described_war_nouns"])
+    return entry is not None and len(entry.parties) >= 2 and any(
+        w in nouns for n in (entry.name, *entry.aliases) for w in re.findall(r"[a-z]+", n.lower()))
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
