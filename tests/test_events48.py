@@ -1,5 +1,4 @@
-"""Session 48: an earlier ceremony its own clause dates is an Event of its own, not a reference of the article's
-ceremony (graph/entities/earlier_occasions.py); a war described by its sides' fighting verb, its length or its year
+"""Session 48: a war described by its sides' fighting verb, its length or its year
 is the catalogued war (graph/entities/war_descriptions.py, ``described_wars`` in graph/mentions/lexicon.yaml); no
 war is attended by the spectators of a sentence's occasion. Invented texts."""
 from __future__ import annotations
@@ -8,64 +7,6 @@ from graph.entities.war_descriptions import length_fits
 from tests.extracted import events_in, graph_maker, relations_in
 
 graph_of = graph_maker("2025-11-20")
-
-TWO_CEREMONIES = """Navy commissions new patrol ship
-
-The navy of Estonia commissioned the patrol ship Vapper at a ceremony in Tallinn on Wednesday.
-
-Defence Minister Hanno Pevkur attended the ceremony with the commander of the navy.
-
-The ship is 52 metres long and carries a 40 mm gun.
-
-The ship's former owner, the navy of Denmark, had retired her at a decommissioning ceremony at Frederikshavn on \
-March 27, after thirty years of service.
-"""
-
-MONTH_CEREMONY = """Army receives radars
-
-The army of Latvia received two radars from Poland on Wednesday at a ceremony at the Lielvarde air base.
-
-The radars are not new. Both served with the army of Poland for a decade.
-
-The handover repeated a ceremony held at the same air base in April.
-
-The chief of staff, General Leonids Kalnins, told the April ceremony that the radars would watch the eastern border.
-"""
-
-ONE_CEREMONY = """Navy commissions new patrol ship
-
-The navy of Estonia commissioned the patrol ship Vapper at a ceremony in Tallinn on Wednesday.
-
-Defence Minister Hanno Pevkur attended the ceremony, which was first planned for March, with the commander of the navy.
-"""
-
-
-def _ceremonies(events: dict) -> list[str]:
-    return [n for n, a in events.items() if "ceremony" in n.lower() or any("ceremony" in x.lower()
-                                                                            for x in a.get("aliases", []))]
-
-
-def test_an_earlier_ceremony_dated_in_its_clause_is_its_own_event(pipeline):
-    events = events_in(graph_of(pipeline, TWO_CEREMONIES))
-    earlier = [n for n in events if n.endswith("-03-27")]
-    assert earlier, events
-    assert "decommissioning ceremony" in events[earlier[0]].get("aliases", []), events
-    assert len(_ceremonies(events)) == 2, events
-    own = [n for n in _ceremonies(events) if n not in earlier][0]
-    assert "decommissioning ceremony" not in events[own].get("aliases", []), events
-
-
-def test_a_month_before_the_noun_dates_the_earlier_ceremony(pipeline):
-    events = events_in(graph_of(pipeline, MONTH_CEREMONY))
-    april = [n for n in events if "2025-04" in n]
-    assert april, events
-    assert events[april[0]].get("aliases") == ["April ceremony"], events  # not the bare noun the main one has
-
-
-def test_a_ceremony_told_again_without_a_date_of_its_own_stays_one_event(pipeline):
-    events = events_in(graph_of(pipeline, ONE_CEREMONY))
-    assert len(_ceremonies(events)) == 1, events
-
 
 FIVE_DAY_WAR = """Georgia asks for a membership plan
 

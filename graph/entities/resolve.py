@@ -46,7 +46,6 @@ from .antecedents import Antecedents
 from .canon import canonicalize
 from .ceremony_acts import act_lemma, act_nouns, ceremony_acts
 from .descriptions import Descriptions, country_antecedent
-from .earlier_occasions import clause_verb, earlier_ceremonies
 from .entity import Entity
 from .event_names import acted_on, before_it, one_edition, second_names, unnamed_edition, yearless_editions
 from .focal import body_owner, country_weights, demonym_body, focal_country
@@ -1325,9 +1324,6 @@ class _Resolver:
         refs = [t for t in generic if main_kind and kind_of[t.lower_] == main_kind]
         away = [t for t in refs if self._dated_away(t)]  # "the Dushanbe summit in September 2021": another edition
         refs = [t for t in refs if t not in away]
-        before = earlier_ceremonies(refs, self._lead_sentences(), self.doc) \
-            if main_kind in lex["earlier_occasions"]["kinds"] else {}
-        refs = [t for t in refs if t.i not in before]  # "the groundbreaking, on 12 February 2024": one of its own
         nouns = Counter(t.lower_ for t in refs)
         main_noun = next((n for n in [*lex["event_kinds"].get(main_kind, []), *(sorted(act_words) if main_kind == "ceremony"
                                                                                else [])] if n in nouns), None)
@@ -1514,7 +1510,6 @@ class _Resolver:
             return
         main_where = self._event_place(refs, loose=main_kind not in lex["named_place_only_kinds"]) \
             if main_kind in lex["recurring_event_kinds"] else None
-        self._earlier_occasions(before, generic, main_kind)
         for t in away:
             left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
             span = self.doc[min([t.i, *(c.i for c in left)]):t.i + 1]
@@ -2045,43 +2040,6 @@ class _Resolver:
         sent_end = tok.sent.end
         near = [w for w in self.doc[max(tok.sent.start, tok.i - 3):min(sent_end, tok.i + 6)] if _YEAR_WORD.fullmatch(w.text)]
         return bool(near) and all(int(w.text) != published.year for w in near)
-
-    def _earlier_occasions(self, before: dict[int, str], generic, kind: str | None) -> None:
-        """The earlier occasions of the article's kind that ``earlier_ceremonies`` told apart (token index ->
-        date): one Event per month told, named by what, where and when ("decommissioning ceremony, Devonport,
-        2018-03-27"), its written references ("the April ceremony", "the groundbreaking") its aliases."""
-        by_month: dict[str, Entity] = {}
-        for t in (x for x in generic if x.i in before):
-            date = before[t.i]
-            left = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nummod"} and not c.is_punct]
-            span = self.doc[min([t.i, *(c.i for c in left)]):t.i + 1]
-            entity = by_month.get(date[:7])
-            if entity is None:
-                where = self._clause_place(t)
-                what = self._event_what(t)
-                entity = by_month[date[:7]] = self.entity("Event", ", ".join(x for x in (what, where, date) if x))
-                if what != t.lower_:  # (the bare noun only as written: the article's own occasion has it too)
-                    entity.aliases.add(what)
-                entity.props["kind"] = kind
-                entity.props["date"] = date
-            m = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Event", "coref")
-            self.mentions.append(m)
-            entity.add(m)
-            entity.aliases.add(span.text)  # "the April ceremony", "a decommissioning ceremony"
-        for entity in by_month.values():  # the bare noun only where no reference says more of it
-            if any(" " in a for a in entity.aliases):
-                entity.aliases -= {a for a in entity.aliases if " " not in a}
-
-    def _clause_place(self, tok) -> str | None:
-        """The Place told "at"/"in" within the clause of ``tok`` ("left service at a ceremony at Devonport")."""
-        verb = clause_verb(tok)
-        toks = tokens(self.doc)
-        for m in self.mentions:
-            if m.label == "Place" and verb.left_edge.i <= m.start <= verb.right_edge.i and m.start > 0 \
-                    and toks[m.start - 1].lower_ in {"at", "in"}:
-                entry = self.ref.get(m.ref_id)
-                return entry.name if entry else m.text
-        return None
 
     def _held_elsewhere(self, tok, left, main_where: str | None, main_name: str):
         """The event of a recurring kind named by another city than the article's ("the Washington
