@@ -81,3 +81,30 @@ def test_readers_while_a_writer_publishes_never_set_a_generation_aside(tmp_path,
     assert [r.getMessage() for r in caplog.records if "rebuilding" in r.getMessage()] == []
     with open_embedded(d) as db:
         assert int(db.run("MATCH (n:Document) RETURN count(*) AS c")["c"][0]) == 12
+
+
+def test_two_threads_of_one_process_never_hold_the_writer_lock_together(tmp_path):
+    """Re-entrant within a thread, exclusive between threads (a notebook's or a server's threads)."""
+    import threading
+    import time
+
+    from graph.store.lock import writer_lock
+
+    spans: list[tuple[float, float]] = []
+
+    def hold() -> None:
+        for _ in range(3):
+            with writer_lock(tmp_path):
+                with writer_lock(tmp_path):  # the same thread again: at once
+                    start = time.monotonic()
+                    time.sleep(0.05)
+                    spans.append((start, time.monotonic()))
+
+    threads = [threading.Thread(target=hold) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    spans.sort()
+    assert len(spans) == 9
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), "two threads held the lock at once"
