@@ -52,8 +52,8 @@ def test_pages_written_at_once_to_one_path_never_collide(tmp_path, save):
 
 def test_reference_corrections_written_at_once_never_collide(tmp_path):
     out = tmp_path / "reference.yaml"
-    entries = [[{"id": f"country:{c}{i}", "name": f"{c}land {i}"} for i in range(3000)] for c in "abcd"]
-    assert _at_once(lambda rows: write_reference(out, rows), entries, rounds=5) == []
+    entries = [[{"id": f"country:{c}{i}", "name": f"{c}land {i}"} for i in range(800)] for c in "abcd"]
+    assert _at_once(lambda rows: write_reference(out, rows), entries, rounds=6) == []
     assert [p.name for p in tmp_path.iterdir()] == ["reference.yaml"]
 
 

@@ -66,7 +66,7 @@ def test_readers_while_a_writer_publishes_never_set_a_generation_aside(tmp_path,
 
     d = tmp_path / "s"
     _publish(str(d), 1)
-    writer = multiprocessing.get_context("fork").Process(target=_publish, args=(str(d), 12))
+    writer = multiprocessing.get_context("fork").Process(target=_publish, args=(str(d), 8))
     opened = 0
     with caplog.at_level(logging.WARNING, logger="geopol"):
         writer.start()
@@ -80,7 +80,7 @@ def test_readers_while_a_writer_publishes_never_set_a_generation_aside(tmp_path,
     assert writer.exitcode == 0
     assert [r.getMessage() for r in caplog.records if "rebuilding" in r.getMessage()] == []
     with open_embedded(d) as db:
-        assert int(db.run("MATCH (n:Document) RETURN count(*) AS c")["c"][0]) == 12
+        assert int(db.run("MATCH (n:Document) RETURN count(*) AS c")["c"][0]) == 8
 
 
 def test_two_threads_of_one_process_never_hold_the_writer_lock_together(tmp_path):
