@@ -69,7 +69,7 @@ from .variants import (
     sub_variant_of,
     variant_names,
 )
-from .war_descriptions import fighters, fought_by, length_fits, told_length
+from .war_descriptions import fighters, fought_by, fought_unreal, length_fits, told_length
 from .weak_senses import other_sense_refs
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
@@ -2159,6 +2159,8 @@ class _Resolver:
             sides |= {m.ref_id for c in tok.children if c.dep_ == "poss" for m in self.mentions
                       if m.start <= c.i < m.end and m.label == "Country" and m.ref_id}
             verb = fought_by(tok)  # "Russia and Georgia fought a five-day war": its sides
+            if verb is not None and fought_unreal(verb):
+                continue  # "China and India could fight a four-week war": no war told, by sides or by length
             if verb is not None:
                 sides |= {m.ref_id for w in fighters(verb) for m in self.mentions
                           if m.start <= w.i < m.end and m.label == "Country" and m.ref_id}

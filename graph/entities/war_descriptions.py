@@ -25,6 +25,28 @@ def fought_by(tok: Token) -> Token | None:
     return None
 
 
+def fought_unreal(verb: Token) -> bool:
+    """Whether a verb of fighting tells no war that was fought: a modal or future auxiliary ("could fight", "will
+    fight", "would have waged"; ``unreal_markers``) on it or on the verb it hangs on ("could mobilise and fight",
+    "are going to fight"), a negation ("did not fight", "never waged"), an "if", "unless" or "whether" clause above
+    it, or a question."""
+    lex = lexicon()["described_wars"]
+    markers, clauses = set(lex["unreal_markers"]), set(lex["unreal_clauses"])
+    if verb.sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return True
+    cur = verb
+    while True:
+        if any(c.dep_ == "neg" or c.dep_ in {"aux", "auxpass"} and c.lower_ in markers for c in cur.children):
+            return True
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() == "go" and cur.head.tag_ == "VBG":
+            return True  # "are going to fight"
+        if cur.dep_ not in {"conj", "xcomp"} or cur.head.i == cur.i \
+                or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children) and cur.dep_ == "conj":
+            break  # "A could not win, and B fought ...": another clause's modal is not this verb's
+        cur = cur.head
+    return any(c.dep_ == "mark" and c.lower_ in clauses for a in (verb, *verb.ancestors) for c in a.children)
+
+
 def fighters(verb: Token) -> list[Token]:
     """The tokens of the subject of ``verb`` with its conjuncts ("India and Pakistan fought")."""
     return [w for c in verb.children if c.dep_ == "nsubj" for w in c.subtree]
