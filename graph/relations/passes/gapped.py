@@ -8,7 +8,11 @@ A party of a gapped clause is a named state, bloc or body (not a person, nor a d
 preposition: "B by the frigate Y") and with no verb of its own before the next clause; the nearest verb
 before it is the first clause's, and that verb's subject takes part in an event by a fact stated in this
 sentence, or (for a verb of sending, ``gapped.verbs``, in a sentence that names no event: "A has sent about
-1,600 people, and B some 1,500") in the article's main event. Cue words are data (``cues.yaml``, ``gapped``)."""
+1,600 people, and B some 1,500") in the article's main event. The rest must send what the verb sent (a number,
+or a noun of the class of the verb's object): "and B none", "and B 40,000 on its own side of the border", "while
+B a formal protest", "and B a spy ship to watch them" give B no part, nor does a first clause that is negated,
+modal or a condition ("if A had sent troops, B would have sent ..."). Cue words are data (``cues.yaml``,
+``gapped``)."""
 from __future__ import annotations
 
 from itertools import takewhile
@@ -43,24 +47,126 @@ def _verb_of_subject(tok: Token) -> Token | None:
     return None
 
 
-def _remnant_fits(sent: Span, i: int, verb: Token) -> bool:
+def _noun_phrase(doc: Doc, i: int, end: int) -> list[Token]:
+    """The noun phrase that opens at token ``i`` (before ``end``), read left to right: "some 650", "two companies"
+    (not "of paratroopers"), "its army chief", "a spy ship" (not "to watch them")."""
+    out = []
+    for t in doc[i:end]:
+        if t.pos_ not in {"DET", "NUM", "ADJ", "NOUN", "PROPN", "ADV", "PRON"} and t.text not in {"-", "'s", "’s"}:
+            break
+        out.append(t)
+    return out
+
+
+def _classes(words: list[Token], at: dict[int, str], entities: dict[str, Entity]) -> set[str]:
+    """The classes (``gapped.classes``, ``gapped.class_labels``) the nouns of a phrase are of."""
+    lex = _lex()
+    lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    labels = {entities[at[t.i]].label for t in words if at.get(t.i) in entities}
+    return ({k for k, v in lex["classes"].items() if lemmas & set(v)}
+            | {k for k, v in lex["class_labels"].items() if labels & set(v)})
+
+
+def _first_objects(verb: Token) -> list[list[Token]]:
+    """The noun phrases of what the first verb sent: its direct objects and the objects of its own
+    prepositions (``gapped.preps``: "represented by an infantry company", "joined X with two frigates")."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [g for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in _lex()["preps"]
+              for g in c.children if g.dep_ == "pobj"]
+    heads += [g for h in list(heads) for g in h.conjuncts]
+    return [[t for t in h.subtree if t.i <= h.i and t.pos_ in {"NOUN", "PROPN", "NUM"}] for h in heads]
+
+
+def _denies(remnant: list[Token]) -> bool:
+    """Whether a gapped clause's rest sends nothing to the first clause's event: a negative ("none", "no ships"),
+    a phrase placing it elsewhere ("on its own side of the border", "at home") or a purpose clause of its own ("a
+    spy ship to watch them")."""
+    lex = _lex()
+    words = [t.lower_ for t in remnant]
+    for k, w in enumerate(words):
+        if w in lex["negatives"] and not (w == "no" and k + 1 < len(words)
+                                          and words[k + 1] in lex["not_negative_after_no"]):
+            return True
+    text = " " + " ".join(words) + " "
+    if any(f" {p} " in text for p in lex["elsewhere"]):
+        return True
+    return any(t.tag_ == "TO" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in {"VERB", "AUX"} for t in remnant)
+
+
+def _of_kind(remnant: list[Token], verb: Token, at: dict[int, str], entities: dict[str, Entity]) -> bool:
+    """Whether a gapped clause's rest names something of the kind the first verb sent: its noun phrase a number
+    or of a class (or the word) of the first verb's object ("two companies" after "a battalion", "six Gripens"
+    after "four fighters", not "a formal protest" nor "a warning")."""
+    start = 1 if remnant and remnant[0].lower_ in _lex()["preps"] and remnant[0].pos_ == "ADP" else 0
+    np = _noun_phrase(remnant[0].doc, remnant[start].i, remnant[-1].i + 1) if len(remnant) > start else []
+    nouns = [t for t in np if t.pos_ in {"NOUN", "PROPN"} or at.get(t.i) in entities]
+    if not nouns:
+        return any(t.pos_ == "NUM" or t.like_num for t in np)  # "some 650", "two each"
+    objects = _first_objects(verb)
+    own = {t.lemma_.lower() for o in objects for t in o} | {t.lower_ for o in objects for t in o}
+    if own & ({t.lemma_.lower() for t in nouns} | {t.lower_ for t in nouns}):
+        return True
+    return bool(_classes(nouns, at, entities) & {c for o in objects for c in _classes(o, at, entities)})
+
+
+def _segment(doc: Doc, i: int, end: int) -> tuple[list[Token] | None, int]:
+    """The words from token ``i`` to the clause's end (a comma, semicolon, stop, "while") and that end's index;
+    None where a verb of its own comes first."""
+    out: list[Token] = []
+    for t in doc[i:end]:
+        if t.text in {",", ";", ".", ":"} or t.lower_ in {"while", "whereas"}:
+            return out, t.i
+        if _finite(t):
+            return None, t.i
+        out.append(t)
+    return out, end
+
+
+def _opens_noun_phrase(t: Token) -> bool:
+    return t.pos_ in {"DET", "NUM", "ADJ", "NOUN", "PROPN"} or t.tag_ == "PRP$"
+
+
+def _remnant_fits(sent: Span, i: int, verb: Token, at: dict[int, str], entities: dict[str, Entity]) -> bool:
     """Whether the words from token ``i`` on read as the rest of a gapped clause: a noun phrase or a number
     ("the frigate Y", "some 650", "two each", "its foreign minister") or the verb's own preposition ("by the
-    frigate Y"), with no verb of its own before the clause ends."""
+    frigate Y"), with no verb of its own before the clause ends, that sends to the first clause's event what the
+    first verb sent (``_denies``, ``_of_kind``). An apposition of the party may come first ("and B, a guest from
+    outside the region, a transport of its own"; "and B, its rival, a warning" sends nothing)."""
     doc = sent.doc
     if i >= sent.end:
         return False
     first = doc[i]
     preps = {c.lower_ for c in verb.children if c.dep_ in {"prep", "agent"}}
-    if not (first.pos_ in {"DET", "NUM", "ADJ", "NOUN", "PROPN"} or first.tag_ == "PRP$"
-            or first.lower_ in preps and first.lower_ in _lex()["preps"]):
+    opens_prep = first.lower_ in preps and first.lower_ in _lex()["preps"]
+    if not (_opens_noun_phrase(first) or opens_prep):
         return False
-    for t in doc[i:sent.end]:
-        if t.text in {",", ";", ".", ":"} or t.lower_ in {"while", "whereas"}:
+    remnant, k = _segment(doc, i, sent.end)
+    if not remnant or _denies(remnant):
+        return False
+    if _of_kind(remnant, verb, at, entities):
+        return True
+    if opens_prep or k + 1 >= sent.end or doc[k].text != "," or not _opens_noun_phrase(doc[k + 1]):
+        return False
+    rest, _ = _segment(doc, k + 1, sent.end)  # the party's apposition, then its rest
+    return bool(rest) and not _denies(rest) and _of_kind(rest, verb, at, entities)
+
+
+def _unasserted(verb: Token) -> bool:
+    """Whether the first verb's clause states no fact: negated ("did not send"), modal ("would have sent") or a
+    condition ("if A had sent"), itself or the verb it is the complement of ("did not want to send")."""
+    marks = _lex()["conditional_marks"]
+    v: Token | None = verb
+    while v is not None:
+        kids = list(v.children)
+        if any(c.dep_ == "neg" or c.tag_ == "MD" and c.dep_ in {"aux", "auxpass"} for c in kids):
             return True
-        if _finite(t):
-            return False
-    return True
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in kids):
+            return True
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)
+               for c in kids):
+            return True  # the main clause of a condition
+        v = v.head if v.dep_ == "xcomp" and v.head is not v else None
+    return False
 
 
 def _gapped_parties(sent: Span, verb: Token, at: dict[int, str], entities: dict[str, Entity]) -> list[str]:
@@ -102,7 +208,7 @@ def _gapped_parties(sent: Span, verb: Token, at: dict[int, str], entities: dict[
         if j < sent.end and doc[j].lower_ in {"'s", "’s"}:
             i = j  # "and Canada's frigate": a possessor, no party of a clause
             continue
-        if _remnant_fits(sent, j, verb):
+        if _remnant_fits(sent, j, verb, at, entities):
             out += [m for m in names if m not in out]
         i = max(j, i + 1)
     return out
@@ -138,7 +244,7 @@ def gapped(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
             continue
         verbs = {v.i: v for t in sent if at.get(t.i) == source and (v := _verb_of_subject(t)) is not None}
         for verb in verbs.values():
-            if any(c.dep_ == "neg" for c in verb.children) or sending and verb.lemma_.lower() not in lex["verbs"]:
+            if _unasserted(verb) or sending and verb.lemma_.lower() not in lex["verbs"]:
                 continue
             for party in _gapped_parties(sent, verb, at, entities):
                 key = (party, "PARTICIPATED_IN", event)
