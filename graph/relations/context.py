@@ -17,6 +17,7 @@ from .coordination import conjuncts, with_added
 from .lexicon import cues
 from .negation import answer_word
 from .prepositions import prep_objects
+from .relation import sentence_place
 from .time import evidence_when, published_of
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -148,9 +149,7 @@ class SentenceContext:
     def place(self) -> dict[str, str | int]:
         """The sentence as evidence without its time: the document, its text and offsets (what a
         relation dated by its own clause takes, :func:`.families.common.rel`)."""
-        sent = self.sent
-        text = doc_text(self.doc)[sent.start_char:sent.end_char]  # ``sent.text``, without a Token per word
-        return {"doc": self.doc_id, "sentence": text, "start": sent.start_char, "end": sent.end_char}
+        return sentence_place(self.doc_id, self.doc, self.sent)
 
     @cached_property
     def evidence(self) -> dict[str, str | int]:

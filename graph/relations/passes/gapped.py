@@ -20,9 +20,8 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from ...entities import Entity
-from ...mentions.layout import doc_text
 from ..lexicon import cues
-from ..relation import Relation
+from ..relation import Relation, sentence_place
 from .companions import _main_event
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -251,7 +250,6 @@ def gapped(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
                 if party != source and party != event and key not in have:
                     have.add(key)
                     out.append(Relation(party, "PARTICIPATED_IN", event,
-                                        {"doc": doc_id, "sentence": doc_text(doc)[sent.start_char:sent.end_char],
-                                         "start": sent.start_char, "end": sent.end_char},
+                                        sentence_place(doc_id, doc, sent),
                                         0.5, "gapped-clause"))
     return out

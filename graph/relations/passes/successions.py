@@ -17,10 +17,9 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from ...entities import Entity
-from ...mentions.layout import doc_text
 from ..lexicon import cues
 from ..prepositions import prep_objects
-from ..relation import Relation
+from ..relation import Relation, sentence_place
 from ..time import evidence_when, published_of
 
 RULE = "succession"
@@ -157,8 +156,7 @@ def successions(relations: list[Relation], doc: Doc, sents: list[Span], entities
                     continue
                 body = next(iter(pick))
                 role = next((x[2].props.get("role") for x in mine if x[0] == body and x[2].props.get("role")), None)
-            evidence = {"doc": docs[0], "sentence": doc_text(doc)[sent.start_char:sent.end_char],
-                        "start": sent.start_char, "end": sent.end_char}
+            evidence = sentence_place(docs[0], doc, sent)
             when = evidence_when(sent, published)
             for p in gone:
                 key = (p, "LEADS", body)
