@@ -284,7 +284,8 @@ def focal_dyad(ctx: SentenceContext, facts: DocFacts, hostile: list, sides: dict
     if _named_military(facts, focal.id):
         return
     skip = set(cues()["conflict"]["unforced_cues"])
-    if not any(t.lemma_.lower() not in skip and t.lower_ not in skip for t in hostile):
+    forced = [t for t in hostile if t.lemma_.lower() not in skip and t.lower_ not in skip]
+    if not forced or any(_other_state_force(ctx, focal.id, t) for t in forced):
         return
     own = {focal.name, *focal.aliases}
     states = [s for s in sides if facts.entities[s].label == "Country"]
@@ -295,6 +296,28 @@ def focal_dyad(ctx: SentenceContext, facts: DocFacts, hostile: list, sides: dict
             continue
         if found := tie(ctx, focal.id, "IN_CONFLICT_WITH", foe, 0.5, "conflict-focal-dyad", "defense"):
             yield found
+
+
+def _other_state_force(ctx: SentenceContext, focal: str, cue) -> bool:
+    """Whether another named state than the focal one (or its demonym: "U.S.", "American") is the force verb's
+    subject, the possessor or modifier of its subject or its agent: "U.S. drones struck Abu Sayyaf camps", "America's
+    jets bombed ...", "the camps were hit by American drones" tell that state's force, not the focal state's
+    (whether or not the dyad table pairs that state with the foe)."""
+    if cue.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = cue
+    while not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) and \
+            verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        verb = verb.head  # "U.S. drones struck and destroyed", "U.S. jets continued to strike"
+    actors = [c for c in verb.children if c.dep_ == "nsubj"]
+    actors += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    actors = [x for a in actors for x in (a, *a.conjuncts)]
+    near = list(actors)
+    for a in actors:
+        mods = [c for c in a.children if c.dep_ in ("poss", "compound", "amod")]
+        if not any(t.i in ctx.at and ctx.label(ctx.at[t.i]) != "Country" for t in (a, *mods)):
+            near += mods  # not "Yemen's Houthi rebels": the group fights, its home state is no actor
+    return any(t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Country" and ctx.at[t.i].entity != focal for t in near)
 
 
 def _named_military(facts: DocFacts, state: str) -> bool:

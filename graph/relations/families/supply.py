@@ -621,21 +621,39 @@ def _for_service_work(tok: Token, lex: dict) -> bool:
                for c in tok.children)
 
 
-def _part_goods(ctx: SentenceContext, objs: list[Token]) -> bool:
+def _part_goods(ctx: SentenceContext, facts: DocFacts, objs: list[Token]) -> bool:
     """ "Leonardo supplies the turret, the gun and the sights", "supplied the combat management system", "supplies key
     components": the first object a part of another's platform, not counted ("will supply 12 radars" is a sale) and
-    with no state in its phrase ("sold Armenia four radars": a taker the parser hung on the goods)."""
+    with no state in its phrase ("sold Armenia four radars": a taker the parser hung on the goods). A platform it
+    could be part of must be named outside its own phrase, in its sentence or the one before (:func:`_platform_near`:
+    "ordered two frigates ... supplies the combat management system"); where none is ("is rebuilding its air
+    defences. Saab will supply the Giraffe 4A radar") the goods are sold whole. A catalogued type as the object is
+    no sale by itself: "the Kronos radar" of a corvette named before is the ship's part."""
     lex = cues()["supply"]
     first = next((o for o in objs if o.dep_ == "dobj"), None)
     if first is None or any(t.like_num or t.i in ctx.at and ctx.label(ctx.at[t.i]) in STATES for t in first.subtree):
         return False
     low = first.lemma_.lower()
     if first.lower_ in lex["part_nouns"] or low in lex["part_nouns"]:
-        return True
-    definite = first.tag_ == "NN" and any(c.dep_ in {"det", "poss"} for c in first.children)
-    if low in lex["part_goods"]:
-        return definite  # "the Kronos radar", not "radars, missiles and howitzers"
-    return low == "system" and any(c.lower_ in lex["part_system_words"] for c in first.subtree if c.i < first.i)
+        part = True
+    elif low in lex["part_goods"]:
+        part = first.tag_ == "NN" and any(c.dep_ in {"det", "poss"} for c in first.children)  # "the Kronos radar"
+    else:
+        part = low == "system" and any(c.lower_ in lex["part_system_words"] for c in first.subtree if c.i < first.i)
+    return part and _platform_near(ctx, facts, first)
+
+
+def _platform_near(ctx: SentenceContext, facts: DocFacts, part: Token) -> bool:
+    """Whether the part's sentence or the one before names a platform it could be part of, outside the part's own
+    phrase: a platform mention ("K9 howitzers") or a platform noun (``manufacture.described_goods`` that are no
+    ``supply.part_goods``: "two frigates", "the tanks")."""
+    nouns = set(cues()["manufacture"]["described_goods"]) - set(cues()["supply"]["part_goods"])
+    start = ctx.doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    own = range(part.left_edge.i, part.i + 1)
+    platforms = {i for m in facts.mentions if start <= m.start < ctx.sent.end and m.entity in facts.entities
+                 and facts.entities[m.entity].label == "Platform" for i in range(m.start, m.end)}
+    return any(t.i not in own and (t.i in platforms or t.pos_ == "NOUN" and t.lemma_.lower() in nouns)
+               for t in ctx.doc[start:ctx.sent.end])
 
 
 def _part_before(ctx: SentenceContext, tok: Token) -> bool:
@@ -859,7 +877,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                                         for o in objs):
                     platforms = [p for c in tok.head.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)]
             if not recipients and tok.pos_ == "VERB" and not passive and facts.focal and suppliers and \
-                    not _focal_supplies(ctx, facts) and not _part_goods(ctx, objs) and \
+                    not _focal_supplies(ctx, facts) and not _part_goods(ctx, facts, objs) and \
                     not any(c.dep_ == "dative" or c.dep_ == "nsubj" and c.tag_ in {"PRP", "WDT", "WP"}
                             for c in tok.children) and \
                     all(c.lower_ == "over" for c in tok.children if c.dep_ == "prt") and \
