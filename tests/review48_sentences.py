@@ -232,6 +232,14 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
              "river.", "right: 2022 Kharkiv counteroffensive"),
     "ew12": ("events48", _D, "Sudan's army and the Rapid Support Forces fought a 12-day battle for El Fasher in "
              "October.", "near miss: a battle of the ongoing war is not the Iran–Israel 12-day war"),
+    # ---- events48 71c7a1d4 (resolve.py _described_wars): the article's own clash is the described war only as news
+    "ew13": ("events48", _D, "BISHKEK, Nov 16 - Kyrgyz and Tajik border guards exchanged fire near Batken on Sunday, "
+             "killing two soldiers. The clashes were the worst since the clashes of 2022 between Kyrgyzstan and "
+             "Tajikistan, officials said.",
+             "the news clash its own Event; 'the clashes of 2022' the 2022 Kyrgyzstan–Tajikistan clashes"),
+    "ew14": ("events48", _D, "Kyrgyzstan and Tajikistan have rebuilt the villages burned in the clashes of 2021. The "
+             "clashes of 2021 between Kyrgyzstan and Tajikistan displaced 40,000 people.",
+             "right: the 2021 Kyrgyzstan–Tajikistan clashes named"),
     # ---- events48 (ceremonies): an earlier ceremony dated by its own clause is an Event of its own --------------
     "ec01": ("events48", _D, "KARACHI, Nov 15 - The Pakistan Navy commissioned the corvette PNS Babur at a ceremony in "
              "Karachi on Saturday. Navy chief Admiral Naveed Ashraf attended the ceremony. The Turkish-built ship "
