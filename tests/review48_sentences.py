@@ -95,6 +95,8 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
              "F-16 too.", "near miss: Poland flies the F-16 (stated): the list walk must not cross ', and'"),
     "op12": ("operates48", _D, "Argentina received F-16 jets from Denmark, and Chile, Venezuela and Brazil fly other "
              "fighters.", "no OPERATES F-16 for Venezuela/Brazil either way (the type is Argentina's)"),
+    "op13": ("operates48", _D, "Ukraine said Norway would send more NASAMS systems before the winter.",
+             "guard: 'said' leads to a clause with a subject of its own: Ukraine is no giver"),
     # ---- makers48 (supply.py _part_goods): a firm's part of another's platform, no taker named ------------------
     "mk01": ("makers48", _D, "The Indonesian Navy ordered two frigates from Fincantieri last year. Leonardo supplies "
              "the combat management system.", "right: no Leonardo SUPPLIES Indonesia"),
@@ -115,6 +117,12 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
              "guard: an air defence system (no part word) stays a sale"),
     "mk09": ("makers48", _D, "Ukraine received the first Leopard 1 tanks from Germany. Rheinmetall supplies the spare "
              "parts.", "right: parts of another's platform: no Rheinmetall SUPPLIES Ukraine (or: parts to Ukraine?)"),
+    "mk10": ("makers48", _D, "Qatar wants a new air defence network. Hensoldt will supply the TRML-4D radar.",
+             "near miss: a whole radar type sold: Hensoldt SUPPLIES Qatar if int48 read it"),
+    "mk11": ("makers48", _D, "Poland received its first K2 tanks on Monday. Hanwha Aerospace supplies the gearbox and "
+             "the powerpack.", "right: no Hanwha SUPPLIES Poland (a part of Hyundai Rotem's tank)"),
+    "mk12": ("makers48", _D, "Kenya ordered two patrol boats from Turkey. Aselsan supplies the remote weapon stations.",
+             "guard: no part word: as int48"),
     # ---- conflict48 (catalogued_dyads.py focal_dyad): the unnamed article state vs its catalogued foe ----------
     "cf01": ("conflict48", _D, "Kenya's air force received two new helicopters at Laikipia on Monday. The helicopters will fly missions against al-Shabaab along the Somali border.",
              "right: Kenya IN_CONFLICT_WITH Al-Shabaab"),
@@ -144,6 +152,11 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
              "near miss: no Nigeria conflict with anyone from the second sentence"),
     "cf13": ("conflict48", _D, "Kenya's air force received two new helicopters at Laikipia on Monday. The helicopters replaced jets that had flown against al-Shabaab for a decade.",
              "right: Kenya IN_CONFLICT_WITH Al-Shabaab (a relative clause)"),
+    "cf14": ("conflict48", _D, "Myanmar received two Su-30SME fighters from Russia on Monday. The jets have bombed "
+             "Arakan Army positions in Rakhine State.", "right: Myanmar IN_CONFLICT_WITH Arakan Army"),
+    "cf15": ("conflict48", _D, "The Philippine Air Force received six Black Hawk helicopters at Clark Air Base on "
+             "Monday. The helicopters will fly aid to villages the New People's Army once held.",
+             "near miss: no force against the foe"),
     # ---- junk48: a people's name is no place, platform, person or state ----------------------------------------
     "jp01": ("junk48", _D, "Drone strikes hit Druze villages near Sweida on Sunday, Syria's interior ministry said.",
              "guard: no Place 'Druze'; Sweida a Place"),

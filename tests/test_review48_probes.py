@@ -296,6 +296,7 @@ def test_a_giver_or_a_user_of_other_types_operates_no_type(pipeline, key, state,
     ("op07", "Morocco", "F-16"), ("op07", "Morocco", "Apache"),
     ("op10", "Chile", "F-16"), ("op10", "Uruguay", "F-16"),
     ("op11", "Poland", "F-16"), ("op11", "Bulgaria", "F-16"),
+    ("op13", "Ukraine", "NASAMS"),   # "Ukraine said Norway would send more NASAMS systems"
 ])
 def test_users_in_lists_beside_givers_stay(pipeline, key, state, type_):
     edges = _edges(pipeline, key)
@@ -327,6 +328,8 @@ def test_a_part_supplier_sells_nothing_to_the_article_s_state(pipeline, key, fir
     pytest.param("mk03", "Elbit Systems", "Morocco", marks=(_ON["makers48"], _WRONG)),  # "supplied the electronic
     #                                                               warfare system" (a whole system, no platform named)
     pytest.param("mk04", "Saab", "Brazil", marks=(_ON["makers48"], _WRONG)),   # "will supply the Giraffe 4A radar"
+    pytest.param("mk10", "Hensoldt", "Qatar", marks=(_ON["makers48"], _WRONG)),  # "will supply the TRML-4D radar"
+    ("mk12", "Aselsan", "Kenya"),        # "supplies the remote weapon stations" (no part word)
     ("mk06", "Saab", "Colombia"),
     ("mk07", "Hyundai Heavy Industries", "Philippines"),
     ("mk08", "Thales", "Nigeria"),       # "supplied the air defence system"
@@ -340,15 +343,23 @@ def test_a_whole_system_or_platform_is_still_a_sale(pipeline, key, firm, state):
 
 @_ON["makers48"]
 @_WRONG   # the same cause: the buyer's OPERATES of the catalogued radar goes with the sale
-def test_the_buyer_of_a_whole_radar_operates_it(pipeline):
-    edges = _edges(pipeline, "mk04")
-    assert _has(edges, "Brazil", "OPERATES", "Giraffe"), edges
+@pytest.mark.parametrize("key,state,radar", [("mk04", "Brazil", "Giraffe"), ("mk10", "Qatar", "TRML-4D")])
+def test_the_buyer_of_a_whole_radar_operates_it(pipeline, key, state, radar):
+    edges = _edges(pipeline, key)
+    assert _has(edges, state, "OPERATES", radar), edges
+
+
+def test_a_tank_s_gearbox_is_no_sale_to_its_buyer(pipeline):   # mk11: "Hanwha Aerospace supplies the gearbox and ..."
+    edges = _edges(pipeline, "mk11")
+    assert not _has(edges, "Hanwha", "SUPPLIES", "Poland"), edges
 
 
 # ---- conflict48 (catalogued_dyads.py focal_dyad): the unnamed article state against its catalogued foe ----------
 
 @pytest.mark.parametrize("key,a,b", [
     ("cf02", "Philippines", "New People's Army"),
+    pytest.param("cf14", "Myanmar", "Arakan Army", marks=_ON["conflict48"]),   # "The jets have bombed Arakan Army
+    #                                                                             positions" (Myanmar named before)
 ])
 def test_the_article_s_state_fights_its_catalogued_foe(pipeline, key, a, b):
     edges = _edges(pipeline, key)
@@ -364,6 +375,7 @@ def test_the_article_s_state_fights_its_catalogued_foe(pipeline, key, a, b):
     ("cf07", "Kenya", "Al-Shabaab"),   # "Ugandan troops fought al-Shabaab near Mogadishu"
     ("cf09", "Thailand", "Cambodia"),  # "would be sent against Cambodian positions if fighting resumed"
     ("cf11", "Philippines", "New People's Army"),  # "after a ceasefire with the New People's Army collapsed"
+    ("cf15", "Philippines", "New People's Army"),  # "will fly aid to villages the New People's Army once held"
 ])
 # _WRONG: focal_dyad lets only a state CATALOGUED against the foe be the sentence's fighter; a named state that is the
 # subject of the force verb ("U.S. drones struck") but has no catalogue row with the foe leaves the focal state in
