@@ -219,6 +219,22 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
              "Ukraine in the Kursk region.", "'alongside ... against'"),
     "tk16": ("tokens48", _D, "Türkiye, which has the second-largest army within NATO, bought KAAN engines from Rolls-"
              "Royce and drones from Baykar.", "within NATO; acquire 'from' list"),
+    "tk17": ("tokens48", _D, "Argentina is still awaiting delivery of the F-16 jets and spare engines from Denmark, "
+             "which sold them last year.", "awaiting 'delivery of ... from' a list"),
+    "tk18": ("tokens48", _D, "The Royal Malaysian Air Force replaced its MiG-29 jets with Su-30MKM and FA-50 fighters, "
+             "which Korea Aerospace Industries builds.", "inventory 'replaced X with' a list"),
+    "tk19": ("tokens48", _D, "The F-16 remains the backbone of the air forces of Chile, Peru and Colombia, which all "
+             "fly American jets.", "inventory 'backbone of the air forces of' a list"),
+    "tk20": ("tokens48", _D, "Two Indian Navy P-8I aircraft are stationed at Port Blair and Arakkonam, which guard the "
+             "Bay of Bengal.", "inventory 'stationed at' a list"),
+    "tk21": ("tokens48", _D, "Ghana is among the operators of the Z-9 and the K-8, which China sold across Africa.",
+             "inventory 'among the operators of' a list"),
+    "tk22": ("tokens48", _D, "General Teodoro Herbosa succeeded General Romeo Brawner, who retired in May, as chief of "
+             "the Armed Forces of the Philippines.", "people 'succeeded X as chief of'"),
+    "tk23": ("tokens48", _D, "President Bola Tinubu chaired a summit of ECOWAS in Abuja, which was attended by the "
+             "leaders of Ghana, Senegal and Ivory Coast.", "places chaired meetings 'of' a bloc"),
+    "tk24": ("tokens48", _D, "The Pakistan Navy's submarines are based at Karachi and Ormara, where China helped build "
+             "new piers.", "homes 'based at' a list"),
     # ---- events48 (wars): a catalogued war told by its fighters, length or own year -----------------------------
     "ew01": ("events48", _D, "Britain and Argentina fought a ten-week war over the Falkland Islands in 1982, and "
              "Buenos Aires still claims them.", "right: Falklands War named (sides + length)"),
