@@ -403,7 +403,8 @@ def test_no_focal_conflict_from_another_state_s_strike_a_denial_or_a_hypothetica
     ("cf03", "Colombia", "National Liberation Army"),
     ("cf13", "Kenya", "Al-Shabaab"),      # "replaced jets that had flown against al-Shabaab for a decade"
 ])
-@_BOTH   # neither int48 nor conflict48's focal_dyad reads these (the article opens on the state's air force)
+@_BOTH   # neither int48 nor conflict48 reads these: "fly missions/strikes against", "had flown against" are no force
+#         cue of catalogued_dyads ("will join the strikes against al-Shabaab" in the same article is, and conflict48 reads it)
 def test_the_unnamed_state_s_air_force_fights_its_foe(pipeline, key, a, b):
     edges = _edges(pipeline, key)
     assert _has(edges, a, "IN_CONFLICT_WITH", b) or _has(edges, b, "IN_CONFLICT_WITH", a), edges
