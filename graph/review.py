@@ -47,6 +47,7 @@ from rich.console import Console
 
 from .errors import ReferenceDataError
 from .ids import clips, fold
+from .store.interchange import write_atomic
 
 KINDS = ("duplicate", "shared_alias", "junk", "low_confidence")
 REFERENCE_FILE = "reference.yaml"
@@ -418,11 +419,8 @@ def add_entries(existing: list[dict], new: Iterable[dict]) -> list[dict]:
 
 
 def write_reference(path: Path, entries: list[dict]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".yaml.tmp")
-    tmp.write_text("# geopol reference data: your corrections (written by `geopol review`, edit freely)\n"
-                   + yaml.safe_dump(entries, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    tmp.replace(path)
+    write_atomic(path, "# geopol reference data: your corrections (written by `geopol review`, edit freely)\n"
+                 + yaml.safe_dump(entries, sort_keys=False, allow_unicode=True))
 
 
 def review(g: nx.MultiDiGraph, reference: Path, ask: Callable[[str], str] | None = None, accept_all: bool = False,

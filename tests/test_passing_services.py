@@ -37,6 +37,24 @@ def test_a_service_named_by_its_own_name_stays(pipeline):
     assert {"Indian Army", "Indian Navy", "Indian Air Force"} <= bodies
 
 
+def test_capitalised_services_listed_by_their_bare_names_stay(pipeline):
+    bodies = _bodies(pipeline, "Chile held its annual parade in Santiago on Monday. Troops drawn from the Army, "
+                               "the Navy and the Air Force marched past the president.")
+    assert {"Chilean Army", "Chilean Navy"} <= bodies
+
+
+def test_an_uncatalogued_capitalised_service_listed_beside_others_goes(pipeline):
+    bodies = _bodies(pipeline, "Chile held its annual parade in Santiago on Monday. Troops drawn from the Army "
+                               "and the Marine Corps marched past the president.")
+    assert "Chilean Marine Corps" not in bodies and "Chilean Army" in bodies
+
+
+def test_capitalised_services_listed_in_a_sentence_naming_another_state_go(pipeline):
+    bodies = _bodies(pipeline, "Chile and Peru held their first joint drill near Arica on Monday. Every branch of "
+                               "the Peruvian forces was involved, from the Army, Navy and Air Force to the police.")
+    assert not {"Chilean Army", "Chilean Navy", "Chilean Air Force"} & bodies
+
+
 # -- a capital naming a meeting or a text after its venue (graph/entities/capitals.py) --------------------
 def _countries(pipeline, text: str) -> set[str]:
     return {n for label, n in _labels(pipeline, text) if label == "Country"}

@@ -8,6 +8,7 @@ In Jupyter's form (an iframe with srcdoc) the same view draws. Saves tests/out/s
 """
 from __future__ import annotations
 
+import time
 from collections import Counter
 
 import networkx as nx
@@ -220,9 +221,11 @@ def test_hostile_names_and_sentences_stay_text(browser, tmp_path):
     # defence in depth: markup injected behind the view's back still cannot run a handler
     page.evaluate("""() => { const d = document.createElement('div');
         d.innerHTML = '<img src="data:," onerror="window.__pwned=2">'; document.body.appendChild(d); }""")
-    page.wait_for_timeout(200)
-    assert page.evaluate("typeof window.__pwned") == "undefined"
+    deadline = time.monotonic() + 15  # the refusal is reported when the image fails: waited for, not slept on
+    while not any("Content Security Policy" in e for e in log.errors) and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
     assert any("Content Security Policy" in e for e in log.errors)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
     page.close()
 
 

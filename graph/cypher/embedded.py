@@ -16,6 +16,7 @@ import hashlib
 import os
 import queue
 import re
+import secrets
 import shutil
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -127,7 +128,9 @@ def _schema(path: Path) -> None:
         try:
             if not template.exists():
                 folder.mkdir(parents=True, exist_ok=True)
-                tmp = template.with_name(template.name + f".{os.getpid()}.tmp")
+                # a name of this builder's own (two threads, or a pid reused after a kill mid-build, never
+                # reopen a half-built template)
+                tmp = template.with_name(f"{template.name}.{secrets.token_hex(4)}.{os.getpid()}.tmp")
                 db = ladybug.Database(str(tmp))
                 conn = ladybug.Connection(db)
                 for stmt in ddl():
@@ -204,15 +207,19 @@ def open_embedded(store_dir: str | os.PathLike) -> EmbeddedGraph:
     repaired = False
     for _ in range(20):
         path = sync(store_dir)
+        tried: Path | None = None
         try:
-            db = EmbeddedGraph(path.resolve(strict=True), read_only=True)
+            tried = path.resolve(strict=True)  # the generation this attempt opens, whatever the link says later
+            db = EmbeddedGraph(tried, read_only=True)
         except (OSError, RuntimeError) as exc:  # a generation collected between link and open: again
             last = exc
             current = published(store_dir)
             if current is None:
                 break
-            if isinstance(exc, RuntimeError) and not repaired and current[0].is_file() \
-                    and current[0].resolve() == path.resolve():  # there, but not a database: rebuild it
+            # set aside only the generation that was tried, if it is still the latest and still there
+            # (not a database); one collected meanwhile by a writer is no damage: the next try opens the new one
+            if isinstance(exc, RuntimeError) and not repaired and tried is not None and tried.is_file() \
+                    and current[0].resolve() == tried:
                 set_aside(store_dir, current[0], f"cannot be opened ({str(exc).strip().splitlines()[0]})")
                 repaired = True
             continue

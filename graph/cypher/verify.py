@@ -134,7 +134,7 @@ def clean_stale(store_dir: Path) -> list[Path]:
             except OSError:
                 continue
             for path in entries:
-                m = None if path.name.startswith(".graph.json.") else _TEMP.match(path.name)
+                m = _TEMP.match(path.name)
                 stale = (m and not _alive(int(m.group(1)))) or \
                     (path.name.startswith((".lbug-", "graph.lbug-")) and path.is_dir())
                 if stale:

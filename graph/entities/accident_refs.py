@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..mentions import Mention
+from ..relations.prepositions import prep_objects
 
 _ARGUMENT_DEPS = frozenset({"dobj", "pobj", "attr", "appos", "conj", "compound"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "their", "his", "her"})
@@ -24,7 +25,7 @@ def _question(tok: Token) -> bool:
 def _other_sense(tok: Token, lex: dict) -> bool:
     """A word before the noun, or the crashing verb's subject, of a market, prices or a system."""
     other = set(lex["other_senses"])
-    of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    of = prep_objects(tok, "of")
     return any(x.lemma_.lower() in other or x.lower_ in other for c in [*tok.lefts, *of] for x in c.subtree)
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..mentions.lexicon import lexicon
 from ..mentions.words import pos_tags, tokens
+from ..relations.prepositions import prep_objects
 
 #: a token index -> the label of the mention there (None: none)
 LabelAt = Callable[[int], "str | None"]
@@ -50,13 +51,11 @@ def is_act_noun(noun: Token, label_at: LabelAt) -> bool:
     ``ceremony_act_nouns_alone`` with a platform as its "of"/"for" object or its modifier."""
     if act_lemma(noun) is None or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
-    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
-               for o in p.children if o.dep_ == "pobj"]
+    objects = prep_objects(noun, {"of", "for"})
     objects += [c for c in noun.children if c.dep_ in {"compound", "poss", "nmod"}]
     if noun.dep_ == "compound" and noun.head.lower_ in lexicon()["event_kinds"]["ceremony"]:
         # "a roll-out ceremony for the first KF-21": the ceremony's object
-        objects += [o for p in noun.head.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
-                    for o in p.children if o.dep_ == "pobj"]
+        objects += prep_objects(noun.head, {"of", "for"})
     return any(_platform_phrase(o, label_at) for o in objects)
 
 

@@ -38,6 +38,7 @@ from ..mentions.shape import words as shape_words
 from ..mentions.words import lowers, texts, tokens
 from ..reference import RefEntity, ReferenceData, load_reference
 from ..reference.forceless import forceless
+from ..relations.prepositions import prep_objects
 from ..text.numbers import numbered, ordinal
 from .accident_refs import happened, own_words, vehicle_told
 from .affiliation import person_affiliated
@@ -68,6 +69,7 @@ from .variants import (
     sub_variant_of,
     variant_names,
 )
+from .war_descriptions import fighters, fought_by, fought_unreal, length_fits, told_length
 from .weak_senses import other_sense_refs
 
 _BRANCHES = ("Armed Forces", "Air Force", "Navy", "Army", "Ground Forces", "Land Forces", "Naval Forces",
@@ -1486,7 +1488,7 @@ class _Resolver:
         self._series_mentions(others, chosen)
         self._other_events(generic, main_kind, kind_of)
         self._signing(main, main_kind)
-        self._described_wars(main)
+        self._described_wars(main, {t.i for t in refs} if main is not None else set())
         self._described_state_events(main)
         self._described_strikes({t.i for t in refs} if main is not None else set())
         for m in named:
@@ -2130,13 +2132,17 @@ class _Resolver:
                 found.append(entry)  # every side named in the article, the fighting's month within the war's
         return found[0] if len(found) == 1 else None
 
-    def _described_wars(self, main) -> None:
+    def _described_wars(self, main, own: set[int]) -> None:
         """A conflict the text describes by its sides ("Pakistan's four-day conflict with India", "the clashes of
-        2021 between Kyrgyzstan and Tajikistan") or by its month alone ("the deadly fighting of September 2022"): the
-        one catalogued war or conflict of those sides whose every side the article names and whose dates hold the
+        2021 between Kyrgyzstan and Tajikistan", "Russia and Georgia fought a five-day war": the subject of a verb of
+        fighting, ``described_wars``), by its length alone ("the six-week war": a catalogued war lasting about that
+        long) or by a year of its own ("the clashes of 2021"), or by its month alone ("the deadly fighting of
+        September 2022"): the one catalogued war or conflict of those sides (of those, the one whose names hold the
+        noun: "the summer counteroffensive of 2023") whose every side the article names and whose dates hold the
         phrase's one date or, for a phrase with none, the only one of those sides under way in the three years
         before the report (``_WAR_WINDOW``) and ended (a war still under way is left to the article's own rules:
-        "its war with Russia" may be the invasion or the wider war); the phrase is a name of it."""
+        "its war with Russia" may be the invasion or the wider war); the phrase is a name of it. A reference of the
+        article's own event (``own``) is none."""
         from ..relations.time import published_of, resolved_dates
 
         lex = lexicon()
@@ -2152,14 +2158,30 @@ class _Resolver:
                      if m.start <= o.i < m.end and m.label == "Country" and m.ref_id}
             sides |= {m.ref_id for c in tok.children if c.dep_ == "poss" for m in self.mentions
                       if m.start <= c.i < m.end and m.label == "Country" and m.ref_id}
+            verb = fought_by(tok)  # "Russia and Georgia fought a five-day war": its sides
+            if verb is not None and fought_unreal(verb):
+                continue  # "China and India could fight a four-week war": no war told, by sides or by length
+            if verb is not None:
+                sides |= {m.ref_id for w in fighters(verb) for m in self.mentions
+                          if m.start <= w.i < m.end and m.label == "Country" and m.ref_id}
             phrase = self.doc[min(x.i for x in tok.subtree):max(x.i for x in tok.subtree) + 1]
             end = max(phrase.end, tok.head.i if tok.dep_ in {"nsubj", "nsubjpass"} else 0)  # up to its verb
-            dates = {v for span, v in resolved_dates(tok.sent, published) if phrase.start <= span.start < end}
-            dates |= {w.text for w in phrase if re.fullmatch(r"(1[89]|20)\d\d", w.text) and not any(
+            own = (phrase.start, end) if verb is None else (tok.left_edge.i, tok.i + 1)
+            dates = {v for span, v in resolved_dates(tok.sent, published) if own[0] <= span.start < own[1]
+                     or verb is not None and span.root.head.i == verb.i or verb is not None and span.root.head.head.i
+                     == verb.i and span.root.head.dep_ == "prep"}  # "in May, A and B fought a conflict"
+            dates |= {w.text for w in self.doc[own[0]:own[1]] if re.fullmatch(r"(1[89]|20)\d\d", w.text) and not any(
                 d.startswith(w.text) for d in dates)}
-            if len(dates) > 1 or not sides and not any(len(d) >= 7 for d in dates):
+            length = told_length(tok)  # "the six-week war": a war of that length
+            own_year = tok.lower_ in lex["described_wars"]["year_nouns"] and any(
+                _YEAR_WORD.fullmatch(w.text) and (w.head.i == tok.i or w.head.dep_ == "prep" and w.head.head.i == tok.i)
+                for w in tok.subtree)  # "the clashes of 2021", "the 1971 war"
+            if len(dates) > 1 or not sides and not any(len(d) >= 7 for d in dates) and not length \
+                    and not (dates and own_year):
                 continue  # "the clashes in 2021 and again in September 2022": two; "the fighting": whose?
             when = next(iter(dates), None)
+            if tok.i in own and not (when and published is not None and int(when[:4]) < published.year):
+                continue  # the article's own event ("the 24-hour offensive"), not one of another year
             found = []
             for entry in self.ref:
                 if entry.label != "Event" or len(entry.parties) < 2 or not entry.props.get("date"):
@@ -2168,7 +2190,9 @@ class _Resolver:
                 start, _, end = entry.props["date"].partition("/")
                 if len(parties) != len(entry.parties) or not sides <= parties or not parties <= named:
                     continue
-                if when:
+                if length:
+                    ok = length_fits(entry.props["date"], length) and (not when or _covers(start, end, when))
+                elif when:
                     ok = _covers(start, end, when)
                 elif published is not None:  # any conflict of those sides under way in the window counts
                     ok = start <= published.isoformat() and (not end or int(end[:4]) >= published.year - _WAR_WINDOW)
@@ -2176,10 +2200,17 @@ class _Resolver:
                     ok = False
                 if ok:
                     found.append(entry)
+            if len(found) > 1:  # "the summer counteroffensive of 2023": the one whose names hold the noun
+                found = [e for e in found if tok.lower_ in {w for n in (e.name, *e.aliases)
+                                                            for w in re.findall(r"[a-z]+", n.lower())}] or found
             if len(found) == 1 and not when and not found[0].props["date"].partition("/")[2]:
                 continue  # a war still under way the text describes: the article's own rules name it
             if len(found) != 1 or main is not None and main.ref_id == found[0].id:
                 continue
+            if main is not None and not main.ref_id and main.props.get("kind") == "clash" and main.props.get("date") \
+                    and published is not None and main.props["date"][:7] >= (published - timedelta(days=62)).isoformat()[:7] \
+                    and _covers(*found[0].props["date"].partition("/")[::2], main.props["date"]):
+                continue  # the article's own clash, of its news, is that war ("one-day offensive" ... "the fighting")
             self._name_described(tok, found[0])
 
     def _described_state_events(self, main) -> None:
@@ -2303,7 +2334,7 @@ class _Resolver:
         missile", "the opening of talks" (an "of" object that is no platform and no site)."""
         kinds = set(lexicon()["ceremony_act_objects"])
         platforms = {i: m for m in self.mentions if m.label == "Platform" for i in m.tokens()}
-        objects = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        objects = prep_objects(t, "of")
         if any(o.i not in platforms and o.lemma_.lower() not in kinds and not any(
                 c.lemma_.lower() in kinds or c.i in platforms for c in o.children if c.dep_ in {"compound", "amod", "appos"})
                 for o in objects):
@@ -2495,13 +2526,11 @@ class _Resolver:
                 + [m.text for m in self.mentions if m.label == "Event"]):
             return  # "signed the Kuala Lumpur Accord", "the Pukpuk Treaty" ... "signed the treaty": the accord's own event
         occasions = {n for nouns in lexicon()["event_kinds"].values() for n in nouns} | {"sidelines", "margins", "margin"}
-        if any(labels.get(o.i) == "Event" or o.lower_ in occasions for h in (verb, accord) for p in h.children
-               if p.dep_ == "prep" and p.lower_ in {"at", "during", "on"} for o in p.children if o.dep_ == "pobj"):
+        if any(labels.get(o.i) == "Event" or o.lower_ in occasions for h in (verb, accord) for o in prep_objects(h, {"at", "during", "on"})):
             return  # "signed the pact at the summit", "on the sidelines of the forum": that event's
         words = [c for c in accord.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.i >= accord.i - 4]
         phrase = self.doc[min([accord.i, *(c.left_edge.i for c in words)]):accord.i + 1].text  # "treaty-level pact"
-        place = next((o.i for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
-                      for o in p.children if o.dep_ == "pobj" and labels.get(o.i) == "Place"), None)
+        place = next((o.i for o in prep_objects(verb, {"in", "at"}) if labels.get(o.i) == "Place"), None)
         where = None
         if place is not None:  # the first mention there: its catalogue name, else its text
             m = next(m for m in self.mentions if m.start <= place < m.end)
@@ -2663,11 +2692,10 @@ class _Resolver:
         """ "a meeting of the Ukraine Contact Group" as the text writes it (an alias beside "Ukraine Contact
         Group meeting"): an event noun and its "of" object where that is a named body."""
         owners = {"Alliance", "Organization", "GovernmentBody", "Country"}
-        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for o in (c for c in p.children if c.dep_ == "pobj"):
-                m = next((x for x in self.mentions if x.start <= o.i < x.end and x.label in owners), None)
-                if m is not None and m.start - tok.i <= 3:
-                    return {" ".join(w.text for w in self.doc[start:m.end]) for start in self._written_starts(tok)}
+        for o in prep_objects(tok, "of"):
+            m = next((x for x in self.mentions if x.start <= o.i < x.end and x.label in owners), None)
+            if m is not None and m.start - tok.i <= 3:
+                return {" ".join(w.text for w in self.doc[start:m.end]) for start in self._written_starts(tok)}
         return self._site_phrase(tok)
 
     def _written_starts(self, tok) -> list[int]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..store.interchange import to_node_link, write_atomic
+from ..store.interchange import replacing, to_node_link, write_atomic
 from .gephi import write_gexf, write_graphml
 
 
@@ -18,9 +18,8 @@ def write_file(g: nx.MultiDiGraph, fmt: str, path: str | os.PathLike) -> None:
     path = Path(path)
     if fmt == "json":
         write_atomic(path, json.dumps(to_node_link(g), ensure_ascii=False) + "\n")
-    elif fmt == "graphml":
-        write_graphml(g, path)
-    elif fmt == "gexf":
-        write_gexf(g, path)
+    elif fmt in ("graphml", "gexf"):
+        with replacing(path) as tmp:  # readers see the old file or the new one, never a mix
+            (write_graphml if fmt == "graphml" else write_gexf)(g, tmp)
     else:
         raise ValueError(f"unknown format {fmt!r}")

@@ -16,6 +16,7 @@ import networkx as nx
 
 from ..cypher.tables import NODE_COLUMNS, REL_COLUMNS, node_attrs, node_rows, rel_attrs, rel_rows
 from ..errors import GeopolError
+from ..store.interchange import replacing
 
 ARRAY_DELIMITER = "\x1f"
 TYPE_SUFFIX = {"STRING": "", "STRING[]": ":string[]", "DOUBLE": ":double", "INT64": ":long", "DATE": ":date"}
@@ -47,7 +48,7 @@ def write_admin_csv(g: nx.MultiDiGraph, directory: str | os.PathLike, database: 
         if not rows:
             continue
         path = out / f"nodes_{label}.csv"
-        with path.open("w", encoding="utf-8", newline="") as fh:
+        with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
             w.writerow(["id:ID", ":LABEL", *_header(props)])
             for r in rows:
@@ -59,7 +60,7 @@ def write_admin_csv(g: nx.MultiDiGraph, directory: str | os.PathLike, database: 
         by_type.setdefault(type_, []).extend(rows)
     for type_, rows in sorted(by_type.items()):
         path = out / f"relationships_{type_}.csv"
-        with path.open("w", encoding="utf-8", newline="") as fh:
+        with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
             w.writerow([":START_ID", ":END_ID", ":TYPE", *_header(REL_COLUMNS)])
             for r in rows:
@@ -80,8 +81,9 @@ def write_admin_csv(g: nx.MultiDiGraph, directory: str | os.PathLike, database: 
         "",
     ])
     cmd = out / COMMAND_FILE
-    cmd.write_text(command, encoding="utf-8")
-    cmd.chmod(0o755)
+    with replacing(cmd) as tmp:
+        tmp.write_text(command, encoding="utf-8")
+        tmp.chmod(0o755)
     written.append(cmd)
     return written
 

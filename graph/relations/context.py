@@ -16,6 +16,8 @@ from ..mentions.words import lemma_lowers, lowers, pos_tags, tokens
 from .coordination import conjuncts, with_added
 from .lexicon import cues
 from .negation import answer_word
+from .prepositions import prep_objects
+from .relation import sentence_place
 from .time import evidence_when, published_of
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -147,9 +149,7 @@ class SentenceContext:
     def place(self) -> dict[str, str | int]:
         """The sentence as evidence without its time: the document, its text and offsets (what a
         relation dated by its own clause takes, :func:`.families.common.rel`)."""
-        sent = self.sent
-        text = doc_text(self.doc)[sent.start_char:sent.end_char]  # ``sent.text``, without a Token per word
-        return {"doc": self.doc_id, "sentence": text, "start": sent.start_char, "end": sent.end_char}
+        return sentence_place(self.doc_id, self.doc, self.sent)
 
     @cached_property
     def evidence(self) -> dict[str, str | int]:
@@ -281,9 +281,8 @@ class SentenceContext:
                         and not (c.i + 2 < len(self.doc) and self.doc[c.i + 1].text == "-"
                                  and self.doc[c.i + 2].lower_ in _BY_OTHERS)]
                 cands = [self.at[c.i] for c in mods]
-                named_of = [self.at[x.i] for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for o in p.children if o.dep_ == "pobj"
-                            for x in [o, *conjuncts(o)] if x.i in self.at]  # "the governments of A and B"
+                named_of = [self.at[x.i] for x in prep_objects(t, "of", conjuncts=True)
+                            if x.i in self.at]  # "the governments of A and B"
                 if not cands or t.lemma_.lower() in cues()["places"]["settlement_nouns"] and any(
                         self.label(x) == "Place" for x in named_of):
                     cands = named_of  # "the Uzbek city of Samarkand" is Samarkand, not Uzbekistan
@@ -339,8 +338,7 @@ class SentenceContext:
         if tok.i in self.at or tok.tag_ not in {"NNS", "NNPS"}:
             return []
         cue = {"including", "like"}
-        out = [self.at[x.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in cue
-               for o in p.children if o.dep_ == "pobj" for x in [o, *conjuncts(o)] if x.i in self.at]
+        out = [self.at[x.i] for x in prep_objects(tok, cue, conjuncts=True) if x.i in self.at]
         out += [self.at[x.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
                 and any(a.lower_ == "such" for a in p.children)  # "such as" (the parser hangs "such" on "as")
                 for o in p.children if o.dep_ == "pobj" for x in [o, *conjuncts(o)] if x.i in self.at]

@@ -5,6 +5,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.tokens import Doc, Span
+
+from ..mentions.layout import doc_text
+
 
 @dataclass
 class Relation:
@@ -30,3 +34,16 @@ def related_ids(relations: Iterable[Relation]) -> set[str]:
     ['a', 'b']
     """
     return {end for r in relations for end in (r.source, r.target)}
+
+
+def sentence_place(doc_id: str, doc: Doc, sent: Span) -> dict[str, Any]:
+    """A sentence as evidence without its time: the document, the sentence's text and its offsets.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Oman joined. Qatar did not.")
+    >>> doc[3].is_sent_start = True
+    >>> sentence_place("d1", doc, list(doc.sents)[1])
+    {'doc': 'd1', 'sentence': 'Qatar did not.', 'start': 13, 'end': 27}
+    """
+    return {"doc": doc_id, "sentence": doc_text(doc)[sent.start_char:sent.end_char],  # ``sent.text``, without a Token per word
+            "start": sent.start_char, "end": sent.end_char}

@@ -27,6 +27,7 @@ from ..mentions.lexicon import lexicon
 from ..mentions.words import lowers, pos_tags, texts, tokens
 from ..text.numbers import CARDINALS, ORDINALS, alternation, cardinal, ordinal
 from .lexicon import cues
+from .prepositions import prep_objects
 
 # "on Saturday and Sunday": two weekdays joined (read as a span when they follow each other)
 _DAY_PAIR = re.compile(rf"^(?:on\s+)?({'|'.join(WEEKDAYS)})\s+and\s+({'|'.join(WEEKDAYS)})$", re.I)
@@ -1160,8 +1161,7 @@ def _the_noun(tok: Token, nouns: frozenset) -> bool:
         return all(c.dep_ == "det" and c.lower_ == "the" or _span_of_days(c) for c in tok.children)
     if tok.lower_ == "round":
         kinds = nouns - _ANY_KIND
-        return all(o.lower_ in kinds for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for o in c.children if o.dep_ == "pobj") \
+        return all(o.lower_ in kinds for o in prep_objects(tok, "of")) \
             and not any(c.dep_ == "prep" and c.lower_ == "of" and not any(o.dep_ == "pobj" for o in c.children)
                         for c in tok.children)
     return True
@@ -1447,9 +1447,7 @@ def _closes_event(sent: Span, name: str) -> bool:
 
 def _comes_to_end(verb: Token | None) -> bool:
     """ "came to an end", "comes to a close": a verb of coming whose "to" phrase is an end."""
-    return verb is not None and verb.lemma_.lower() == "come" and any(
-        p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ in {"end", "close"}
-                                                     for o in p.children) for p in verb.children)
+    return verb is not None and verb.lemma_.lower() == "come" and any(o.lower_ in {"end", "close"} for o in prep_objects(verb, "to"))
 
 
 def _nth_day_of_event(sent: Span, name: str) -> bool:
@@ -1605,8 +1603,7 @@ def _event_noun_span(verb: Token, name: str) -> bool:
         return False
     noun = verb.head
     if noun.lemma_.lower() in words["edition_nouns"]:  # "the 18th edition of the show"
-        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), noun)
+        noun = next(iter(prep_objects(noun, "of")), noun)
     if noun.pos_ != "NOUN" or not _own_event_ref(noun, name):
         return False
     own = set(re.findall(r"[a-z]+", name.casefold()))

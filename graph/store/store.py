@@ -216,9 +216,19 @@ class _Transaction:
     def __enter__(self):
         self.lock = writer_lock(self.store.dir)
         self.lock.__enter__()
-        conn = self.store.conn
-        conn.execute("BEGIN IMMEDIATE")
-        return conn, sql.next_seq(conn)
+        began = False
+        try:  # a store that cannot be opened or written lets the lock go at once, not when the error is collected
+            conn = self.store.conn
+            conn.execute("BEGIN IMMEDIATE")
+            began = True
+            return conn, sql.next_seq(conn)
+        except BaseException as exc:
+            try:
+                if began:
+                    self.store.conn.execute("ROLLBACK")
+            finally:
+                self.lock.__exit__(type(exc), exc, exc.__traceback__)
+            raise
 
     def __exit__(self, exc_type, exc, tb) -> None:
         conn = self.store.conn

@@ -21,6 +21,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..errors import ViewError
+from ..store.interchange import replacing
 from .explore import QUIET_LABEL, QUIET_TYPE, importance, mentioned_only
 from .layout import spring_positions
 from .network import caption
@@ -116,7 +117,7 @@ def write_figure(g: nx.MultiDiGraph, out: str | os.PathLike, title: str | None =
     if title:
         ax.set_title(title, fontsize=12, loc="left")
     fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, format=fmt, dpi=DPI if fmt == "png" else None, facecolor="white")
+    with replacing(out) as tmp:  # readers see the old picture or the new one, never a mix
+        fig.savefig(tmp, format=fmt, dpi=DPI if fmt == "png" else None, facecolor="white")
     plt.close(fig)
     return out

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from pathlib import Path
 
 import networkx as nx
 
+from ..store.interchange import write_atomic
 from .assets import vis_script
 from .build import Selection
 
@@ -81,8 +83,7 @@ class NotebookView:
 
     def save(self, path: str) -> None:
         """Write the self-contained page (not the iframe) to ``path``."""
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(self._standalone() if self._standalone else self.page)
+        write_atomic(Path(path), self._standalone() if self._standalone else self.page)
 
 
 class _Html:

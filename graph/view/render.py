@@ -26,6 +26,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..errors import ViewError
+from ..store.interchange import write_atomic
 from .assets import static, vis_script, vis_stylesheet
 from .build import Selection, find_node, select
 from .geo import world
@@ -149,10 +150,7 @@ def render_html(g: nx.MultiDiGraph, selection: Selection | None = None, title: s
 def save_html(text: str, out: str | os.PathLike) -> Path:
     """Write a page to ``out`` atomically (creating its folder) and return the path."""
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, out)
+    write_atomic(out, text)  # a temporary file of its own: two views written at once never share one
     return out
 
 

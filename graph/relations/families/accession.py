@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ..time import published_of, relation_when
 from .common import DocFacts, rel
@@ -30,8 +31,7 @@ def accession_talks(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         verb = tok.head if tok.dep_ in {"dobj", "nsubj", "nsubjpass"} else None
         if verb is not None and (negated(ctx, verb) or hedged(verb)):
             continue
-        withs = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
-                 for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, _MEMBERS | {"Alliance"})]
+        withs = [m for o in prep_objects(tok, "with") for m in ctx.group(o, _MEMBERS | {"Alliance"})]
         owners = [m for c in tok.children if c.dep_ == "poss" and c.i in ctx.at for m in ctx.group(c, _MEMBERS)]
         starts = ctx.subjects(verb, _MEMBERS | {"Alliance"}) if verb is not None else []
         blocs = [m for m in [*withs, *starts] if ctx.label(m) == "Alliance"]
@@ -74,8 +74,7 @@ def bloc_candidates(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         if tok.lemma_.lower() not in lex["candidate_nouns"] or tok.i in ctx.at or hedged(tok):
             continue
         bodies = [ctx.at[c.i] for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in ctx.at]
-        for o in (o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}
-                  for o in p.children if o.dep_ == "pobj"):
+        for o in prep_objects(tok, {"for", "to", "of"}):
             if o.i in ctx.at:
                 bodies += ctx.group(o, {"Alliance"})
             elif o.lemma_.lower() in lex["accession_words"]:  # "for EU membership", "for membership of the EU"

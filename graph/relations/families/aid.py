@@ -12,6 +12,7 @@ from ..context import SentenceContext
 from ..coordination import conjuncts
 from ..lexicon import cues, domain_of
 from ..negation import hedged, negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts
 from .conflict_sides import members_of
@@ -23,9 +24,8 @@ def _aid(verb: Token) -> list[Token]:
     nouns = cues()["ties"]["aid_nouns"]
     objects = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *conjuncts(c))]
     # "$1.5 billion in aid", "90 billion euros of support": the aid a sum given is counted in
-    objects += [t for o in objects if o.lemma_.lower() not in nouns for p in o.children
-                if p.dep_ == "prep" and p.lower_ in cues()["ties"]["aid_sum_preps"]
-                for c in p.children if c.dep_ == "pobj" for t in (c, *conjuncts(c))]
+    objects += [t for o in objects if o.lemma_.lower() not in nouns
+                for t in prep_objects(o, cues()["ties"]["aid_sum_preps"], conjuncts=True)]
     return [t for t in objects if t.lemma_.lower() in nouns]
 
 
@@ -46,8 +46,7 @@ def _aid_ties(ctx: SentenceContext, facts: DocFacts, verbs, prep: str, rule: str
             continue
         others: list[str] = []
         for holder in (verb, *aid):
-            for o in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == prep
-                      for o in p.children if o.dep_ == "pobj"):
+            for o in prep_objects(holder, prep):
                 if prep == "to" and not receiving_body(ctx, o):
                     continue  # "help to the Chinese crew" is rescue, not a tie: a state, a body or its forces
                 others += [r for r in group(ctx, facts, o) or members_of(ctx, facts, o) if r not in others]

@@ -16,6 +16,7 @@ from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import STATES, DocFacts, entity_pairs, rel
 from .phrases import _platforms_of, _with_country
@@ -37,7 +38,7 @@ def _ahead(noun: Token) -> bool:
 
 
 def _goods_nouns(noun: Token) -> list[Token]:
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return prep_objects(noun, "of")
 
 
 def _receivers(ctx: SentenceContext, noun: Token, goods: list[Token]) -> list[Mention]:

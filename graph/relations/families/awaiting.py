@@ -19,6 +19,7 @@ from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import STATES, SUPPLIERS, DocFacts, entity_pairs, rel
 from .phrases import _antecedent, _platforms_of, _recent_platform, _with_country, described
@@ -47,13 +48,11 @@ def _awaited(ctx: SentenceContext, facts: DocFacts, verb: Token, lex: dict) -> l
     """What ``verb`` waits for: the "of" object of a coming noun ("awaiting delivery of X", "waits for the
     arrival of X"), or the goods themselves ("awaits its first F-35s")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-                for o in p.children if o.dep_ == "pobj"]
+    objects += prep_objects(verb, "for")
     out: list[Mention] = []
     for o in objects:
         if o.lemma_.lower() in lex["awaited_nouns"] or o.lower_ in lex["awaited_nouns"]:
-            nouns = [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for x in p.children if x.dep_ == "pobj"]
+            nouns = prep_objects(o, "of")
             out += _goods(ctx, facts, nouns)
         elif verb.lemma_.lower() != "expect":  # "expects the jets" is as often a forecast as a wait
             out += _goods(ctx, facts, [o])
@@ -64,7 +63,7 @@ def _sources(ctx: SentenceContext, verb: Token) -> list[Mention]:
     """The suppliers the goods come "from" ("waiting for tanks from the United States", "adding corvettes from
     Lung Teh"), on the verb or on its objects."""
     objects = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    objects += prep_objects(verb, "for")
     out: list[Mention] = []
     for t in objects:
         out += [m for m in ctx.prep_objects(t, {"from"}, SUPPLIERS) if all(m.entity != o.entity for o in out)]
@@ -74,9 +73,8 @@ def _sources(ctx: SentenceContext, verb: Token) -> list[Mention]:
 def _added(ctx: SentenceContext, facts: DocFacts, verb: Token, lex: dict) -> list[Mention]:
     """What ``verb`` adds to a holding of arms ("added 44 tanks to its inventory") or takes from a supplier
     ("is adding corvettes from Lung Teh"); nothing else ("added a clause to the deal")."""
-    holdings = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                for o in p.children if o.dep_ == "pobj"
-                and (o.lemma_.lower() in lex["added_to_nouns"] or o.lower_ in lex["added_to_nouns"])]
+    holdings = [o for o in prep_objects(verb, "to")
+                if o.lemma_.lower() in lex["added_to_nouns"] or o.lower_ in lex["added_to_nouns"]]
     if not holdings and not _sources(ctx, verb):
         return []
     return _listed_goods(ctx, facts, verb)
@@ -115,20 +113,18 @@ def _taken_into(ctx: SentenceContext, facts: DocFacts, verb: Token, lex: dict) -
     with Y": the force the "into" object names (itself, or the owner of its holding or service), and the goods the
     verb's object or passive subject names ("the planes and helicopters": all the types just listed)."""
     holders: list[Mention] = []
-    into = set(lex["into_preps"])
-    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in into):
-        for o in (x for x in p.children if x.dep_ == "pobj"):
-            if o.i in ctx.at and ctx.label(ctx.at[o.i]) in STATES:
-                # a force ("into the Zambian Air Force"); "into Poland", "into Ukraine" is movement, no force
-                holders += [m for m in ctx.group(o, STATES) if ctx.label(m) not in lex["into_movement_labels"]]
-            elif o.lemma_.lower() in lex["added_to_nouns"] or o.lower_ in lex["added_to_nouns"] \
-                    or o.lemma_.lower() in lex["into_nouns"]:
-                owned = [m for c in o.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
-                         for m in ctx.group(c, STATES)]
-                owned += ctx.prep_objects(o, {"of", "with"}, STATES)
-                if not owned and verb.tag_ != "VBN":  # "the air force took the jets into service": the subject's
-                    owned = ctx.subjects(verb, STATES)
-                holders += owned
+    for o in prep_objects(verb, lex["into_preps"]):
+        if o.i in ctx.at and ctx.label(ctx.at[o.i]) in STATES:
+            # a force ("into the Zambian Air Force"); "into Poland", "into Ukraine" is movement, no force
+            holders += [m for m in ctx.group(o, STATES) if ctx.label(m) not in lex["into_movement_labels"]]
+        elif o.lemma_.lower() in lex["added_to_nouns"] or o.lower_ in lex["added_to_nouns"] \
+                or o.lemma_.lower() in lex["into_nouns"]:
+            owned = [m for c in o.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                     for m in ctx.group(c, STATES)]
+            owned += ctx.prep_objects(o, {"of", "with"}, STATES)
+            if not owned and verb.tag_ != "VBN":  # "the air force took the jets into service": the subject's
+                owned = ctx.subjects(verb, STATES)
+            holders += owned
     if not holders:
         return [], []
     return holders, _listed_goods(ctx, facts, verb)
@@ -146,8 +142,7 @@ def _listed_goods(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[Me
 
 def _into_service(verb: Token, lex: dict) -> bool:
     """Whether ``verb`` takes its goods "into service" (``operate.into_nouns``), not into a force or its fleet."""
-    return any(o.lemma_.lower() in lex["into_nouns"] for p in verb.children if p.dep_ == "prep" and p.lower_ in lex["into_preps"]
-               for o in p.children if o.dep_ == "pobj")
+    return any(o.lemma_.lower() in lex["into_nouns"] for o in prep_objects(verb, lex["into_preps"]))
 
 
 def _holding_owners(ctx: SentenceContext, verb: Token) -> list[Mention]:

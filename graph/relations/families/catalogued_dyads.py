@@ -33,6 +33,7 @@ from ..context import SentenceContext
 from ..coordination import list_head
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ..time import published_of
 from .common import DocFacts
@@ -150,9 +151,7 @@ def _hostile_noun(tok, lex) -> tuple[bool, set[int] | None]:
                                                        or c.lemma_.lower() in lex["peaceful_modifiers"])
            for c in tok.children):
         return False, None
-    if any(c.dep_ == "prep" and c.lower_ == "against" and any(
-            o.dep_ == "pobj" and (o.lower_ in peaceful or o.lemma_.lower() in peaceful) for o in c.children)
-           for c in tok.children):
+    if any(o.lower_ in peaceful or o.lemma_.lower() in peaceful for o in prep_objects(tok, "against")):
         return False, None  # "a campaign against polio", "the fight against corruption": no side is its target
     if tok.dep_ == "pobj" and tok.head.lower_ in lex["past_preps"] and all(c.dep_ == "det" for c in tok.children):
         return False, None  # the pair's own war told as past; a named war ("since the Second World War") stays
@@ -250,6 +249,7 @@ def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
         named.setdefault(m.entity, []).append(m)
         (border if _across_border(ctx, m) else free).add(m.entity)
     side_at = {i for ms in named.values() for m in ms for i in range(m.start, m.end)}
+    yield from focal_dyad(ctx, facts, hostile, sides, day.year)
     ids = list(sides)
     border -= free
     for i, a in enumerate(ids):
@@ -265,3 +265,65 @@ def catalogued_dyads(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
                     ctx, rivalrous, not hostile, named[a], named[b], side_at):
                 if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.5, "conflict-catalogued-rivalry", "defense"):
                     yield found
+
+
+def focal_dyad(ctx: SentenceContext, facts: DocFacts, hostile: list, sides: dict[str, set[str]],
+               year: int) -> Iterator[Relation]:
+    """The article's own state, unnamed in a sentence of force against its catalogued foe, is the other side: "the
+    air force's fleet has been flown hard against Boko Haram" (an article on Nigeria's jets), "the Broncos
+    provided close air support against the New People's Army" (on the Philippine Air Force), "those aircraft were
+    sent against Cambodian positions" (on Thailand's). Only a force cue counts (not ``unforced_cues``: sanctions,
+    tensions, accusations), only a foe ``conflict_dyads.csv`` pairs with the focal state in the article's year,
+    only where the sentence names the focal state nowhere (a named state is read by :func:`catalogued_dyads`,
+    a state named as a place stays a place) and no other named state is also at war with that foe (the fighter
+    may then be that state: "Chad's army launched an offensive against Boko Haram"); nothing where the article names
+    the state's whole military or army (:func:`_named_military`: its fights are the military's)."""
+    focal = facts.entities.get(facts.focal) if facts.focal else None
+    if focal is None or focal.label != "Country" or any(m.entity == focal.id for m in ctx.mentions):
+        return
+    if _named_military(facts, focal.id):
+        return
+    skip = set(cues()["conflict"]["unforced_cues"])
+    forced = [t for t in hostile if t.lemma_.lower() not in skip and t.lower_ not in skip]
+    if not forced or any(_other_state_force(ctx, focal.id, t) for t in forced):
+        return
+    own = {focal.name, *focal.aliases}
+    states = [s for s in sides if facts.entities[s].label == "Country"]
+    for foe, names in sides.items():
+        if facts.entities[foe].label not in {"Country", "Organization"} or not active_dyad(own, names, year):
+            continue
+        if any(s != foe and active_dyad(sides[s], names, year) for s in states):
+            continue
+        if found := tie(ctx, focal.id, "IN_CONFLICT_WITH", foe, 0.5, "conflict-focal-dyad", "defense"):
+            yield found
+
+
+def _other_state_force(ctx: SentenceContext, focal: str, cue) -> bool:
+    """Whether another named state than the focal one (or its demonym: "U.S.", "American") is the force verb's
+    subject, the possessor or modifier of its subject or its agent: "U.S. drones struck Abu Sayyaf camps", "America's
+    jets bombed ...", "the camps were hit by American drones" tell that state's force, not the focal state's
+    (whether or not the dyad table pairs that state with the foe)."""
+    if cue.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = cue
+    while not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) and \
+            verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        verb = verb.head  # "U.S. drones struck and destroyed", "U.S. jets continued to strike"
+    actors = [c for c in verb.children if c.dep_ == "nsubj"]
+    actors += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    actors = [x for a in actors for x in (a, *a.conjuncts)]
+    near = list(actors)
+    for a in actors:
+        mods = [c for c in a.children if c.dep_ in ("poss", "compound", "amod")]
+        if not any(t.i in ctx.at and ctx.label(ctx.at[t.i]) != "Country" for t in (a, *mods)):
+            near += mods  # not "Yemen's Houthi rebels": the group fights, its home state is no actor
+    return any(t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Country" and ctx.at[t.i].entity != focal for t in near)
+
+
+def _named_military(facts: DocFacts, state: str) -> bool:
+    """Whether the article names the state's whole military or land army ("the Malian Armed Forces", "the
+    Tatmadaw", "the Nigerian Army"; ``conflict.military_name_words``)."""
+    words = cues()["conflict"]["military_name_words"]
+    return any(e.label == "GovernmentBody" and e.country == state
+               and any(w in f" {form.lower()} " for form in (e.name, *e.aliases) for w in words)
+               for e in facts.entities.values())

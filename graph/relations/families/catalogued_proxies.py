@@ -29,6 +29,7 @@ from ..context import SentenceContext
 from ..coordination import list_head
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ..time import published_of
 from .catalogued_dyads import norm_name
@@ -96,10 +97,7 @@ def _objects(tok) -> list:
     the parser joins to a verb as its conjunct ("Iran backs both groups, as well as the Houthis")."""
     found = [c for c in tok.children if c.dep_ == "dobj"
              or c.dep_ == "conj" and tok.pos_ == "VERB" and c.pos_ in ("NOUN", "PROPN")]
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to"):
-            found.extend(c for c in prep.children if c.dep_ == "pobj")
-    return found
+    return found + prep_objects(tok, ("for", "of", "to"))
 
 
 def _clause_owner(ctx: SentenceContext, tok, owner_of: dict[int, str]) -> tuple[str | None, str | None]:

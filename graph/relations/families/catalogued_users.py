@@ -32,6 +32,7 @@ from ...entities import Entity
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ..time import published_of
 from .catalogued_dyads import norm_name
@@ -204,8 +205,7 @@ def _acts_on(ctx: SentenceContext, p: Mention, a: Mention) -> bool:
         return False
     nouns = set(lex["weighing_nouns"])
     return verb.lemma_.lower() in set(lex["weighing_verbs"]) \
-        or any(c.dep_ == "prep" and c.lower_ == "into" and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns
-                                                                 for g in c.children) for c in verb.children)
+        or any(g.lemma_.lower() in nouns for g in prep_objects(verb, "into"))
 
 
 def _holder_states(ctx: SentenceContext, tok: Token, deps: frozenset[str]) -> set[str]:
@@ -307,18 +307,73 @@ def _holds(prep: Token) -> bool:
                                                  | set(op["fleet_nouns"])))
 
 
+def _listed_first(ctx: SentenceContext, m: Mention) -> Mention | None:
+    """The first state of the list a state's name is written in, read over the text, not the parse (a parser
+    hangs such a list's later names anywhere): "from Denmark and the Netherlands", "from the United States,
+    Germany, the Netherlands and Romania" -> Denmark, the United States. Only for a name the parser makes a list
+    member (a conjunct or an apposition); ``None`` where the name opens its list."""
+    if ctx.head_token(m).dep_ not in {"conj", "appos"}:
+        return None
+    first = None
+    i = m.start - 1
+    while i >= ctx.sent.start:
+        if ctx.doc[i].lower_ in _LIST_GLUE:
+            i -= 1
+            continue
+        other = ctx.at.get(i)
+        e = ctx.entities.get(other.entity) if other is not None and other.entity else None
+        if e is None or _state_of(e) is None:
+            break
+        first, i = other, other.start - 1
+    return first
+
+
+#: the words between the names of a list written out ("A, B and the C")
+_LIST_GLUE = frozenset({",", "and", "or", "the"})
+#: the complements by which a subject's verb leads on to what it does ("began sending", "agreed to send", "said
+#: they were ready to contribute"), walked where the verb has no object of its own ("asked Germany to send")
+_LEADS_ON = frozenset({"xcomp", "ccomp", "acomp"})
+
+
+def _gives(verb: Token, giving: set[str]) -> bool:
+    """Whether a subject's verb is one of giving, or leads on to one ("began sending", "agreed to send",
+    "signalled they were ready to contribute"): not past a verb with an object or a named subject of its own
+    ("asked Germany to send", "said Germany would send")."""
+    if verb.dep_ == "aux" and verb.head.i != verb.i:
+        verb = verb.head  # "France and Denmark have between them sent": the parser hangs the subject on "have"
+    for _ in range(4):
+        if verb.lemma_.lower() in giving:
+            return True
+        if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return False
+        nxt = [c for c in verb.children if c.dep_ in _LEADS_ON and c.pos_ in {"VERB", "AUX", "ADJ"}]
+        if not nxt:
+            return False
+        verb = nxt[0]
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in verb.children):
+            return False
+    return False
+
+
 def _other_part(ctx: SentenceContext, m: Mention) -> bool:
-    """Whether the sentence names the state as the giver of goods (the subject of a supply verb or of a verb
-    whose object is a pledge, the "by" agent of a passive supply verb), their source ("from Norway", not "troops
-    from Norway"), a place ("in Brunei") or the owner of a firm ("Poland's PZL Mielec")."""
+    """Whether the sentence names the state as the giver of goods (the subject of a supply verb, or of a verb
+    leading on to one, or of a verb whose object is a pledge, the "by" agent of a passive supply verb, a state
+    listed after one of the givers), their source ("from Norway", not "troops from Norway"), a place ("in
+    Brunei") or the owner of a firm ("Poland's PZL Mielec")."""
+    lead = _listed_first(ctx, m)
+    if lead is not None and _other_part(ctx, lead):
+        return True  # "the transfer of F-16 fighters from Denmark and the Netherlands": the list's part
     lex = cues()
     giving = set(lex["supply"]["verbs"]) | set(lex["catalogued_users"]["giving_verbs"])
     given = set(lex["operate"]["given_nouns"])
     first = ctx.head_token(m)
     tok = _role_token(first)
     head = tok.head
+    if tok.pos_ in {"VERB", "AUX"} and first.dep_ == "pobj" and first.head.lower_ in _LISTING \
+            and tok.lemma_.lower() in giving:
+        return True  # "... delivered tanks, and several states, among them Poland, have contributed": the givers
     if tok.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"}:
-        if head.lemma_.lower() in giving:
+        if _gives(head, giving):
             return True
         if any(c.dep_ == "dobj" and c.lemma_.lower() in given for c in head.children):
             return True  # "Denmark and Norway have made their own F-16 pledges"

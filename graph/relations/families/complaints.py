@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts
 from .tie_parties import clause_subjects, group, modifiers, possessors, tie
@@ -22,8 +23,7 @@ def complaints(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for verb in ctx.verbal(ties["complaint_verbs"]):
         if verb.pos_ != "VERB" or negated(ctx, verb) or hedged(verb):
             continue
-        acts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ties["complaint_preps"]
-                for o in p.children if o.dep_ == "pobj"]
+        acts = prep_objects(verb, ties["complaint_preps"])
         # the act's owner ("Russia's drills") or the state naming it ("Chinese interceptions"), or the state itself
         others = [p for o in acts for p in (group(ctx, facts, o) or possessors(ctx, facts, o)[0]
                                             or modifiers(ctx, facts, o)) if ctx.entities[p].label in _STATES]

@@ -18,6 +18,7 @@ from ..context import SentenceContext
 from ..coordination import conjuncts
 from ..lexicon import cue_union, cues
 from ..negation import hedged, negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts, bloc_entity, is_bloc, rel
 from .common import blocs as bloc_mentions
@@ -39,8 +40,7 @@ def _bloc_of(ctx: SentenceContext, tok: Token) -> list:
     """Alliance mentions that own ``tok``: its possessor, compound or "of"/"in" object ("NATO's
     states", "NATO members", "members of the SCO")."""
     toks = [c for c in tok.children if c.dep_ in {"poss", "compound", "nmod", "amod"}]
-    toks += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "in", "within"}
-             for o in p.children if o.dep_ == "pobj"]
+    toks += prep_objects(tok, {"of", "in", "within"})
     out = []
     for t in toks:
         m = ctx.at.get(t.i)
@@ -71,8 +71,7 @@ def _fellow(ctx: SentenceContext, tok: Token, lex: dict) -> list:
 def _bloc_objects(ctx: SentenceContext, tok: Token) -> list:
     """Alliances that are the "in"/"inside"/"within" objects of ``tok``, with their conjuncts
     ("inside NATO and the European Union")."""
-    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "inside", "within"}
-            for o in p.children if o.dep_ == "pobj"]
+    objs = prep_objects(tok, {"in", "inside", "within"})
     return [ctx.at[t.i] for o in objs for t in [o, *conjuncts(o)]
             if t.i in ctx.at and is_bloc(ctx, ctx.at[t.i]) and not _negated_name(ctx, ctx.at[t.i])]
 
@@ -135,8 +134,7 @@ def _listed(ctx: SentenceContext, tok: Token, lex: dict) -> list:
         elif c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children):
             out += [m for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, _STATES)]
         elif c.dep_ == "amod" and c.lower_ == "such":  # "states such as X": parsed with "such" on the noun
-            out += [m for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
-                    for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, _STATES)]
+            out += [m for o in prep_objects(c, "as") for m in ctx.group(o, _STATES)]
         elif c.dep_ == "conj" and c.i == tok.i + 2 and ctx.doc[tok.i + 1].text == "," and c.i in ctx.at:
             # "NATO's eastern flank states, Latvia and Lithuania, asked ...": an apposition the parser
             # reads as a conjunct (the list right after the noun's comma, no "and" before it)
@@ -362,8 +360,7 @@ def _join_in(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
     if any(c.lower_ in lex["unaccomplished"] for c in tok.children if c.dep_ in {"aux", "mark"}):
         return [], []
     blocs = _bloc_objects(ctx, tok)
-    blocs += [ctx.at[c.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
-              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["body_nouns"]
+    blocs += [ctx.at[c.i] for o in prep_objects(tok, "in") if o.lemma_.lower() in lex["body_nouns"]
               for c in o.children if c.dep_ == "compound" and c.i in ctx.at and is_bloc(ctx, ctx.at[c.i])]
     joined = [m for c in tok.children if c.dep_ == "dobj" for m in ctx.group(c, _STATES)]
     if not blocs or not joined:
@@ -404,20 +401,15 @@ def _tied_to(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
         if verb.pos_ not in {"VERB", "AUX"} or negated(ctx, verb) or hedged(verb):
             return [], []
         states = ctx.subjects(verb, _STATES, plural=True) + ctx.prep_objects(tok, {"with"}, _STATES)
-        objs = _prep_objects(tok, lex["through_preps"]) + _prep_objects(verb, lex["through_preps"])
+        objs = prep_objects(tok, lex["through_preps"]) + prep_objects(verb, lex["through_preps"])
         blocs = _blocs_named(ctx, objs)
         return (states, blocs) if states and blocs else ([], [])
     else:
         return [], []
     holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "npadvmod"})]
-    objs = [o for h in holders for o in _prep_objects(h, lex["tied_preps"])]
+    objs = [o for h in holders for o in prep_objects(h, lex["tied_preps"])]
     blocs = _blocs_named(ctx, objs)
     return (states, blocs) if states and blocs else ([], [])
-
-
-def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
-    """The objects of a token's prepositions among ``preps`` ("within NATO", "a member of the EU")."""
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _blocs_named(ctx: SentenceContext, nouns: list[Token]) -> list:
@@ -451,7 +443,7 @@ def _within_bloc(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, lis
     subjects of a clause set "within"/"inside" a bloc; "with Finland now in NATO": a state "in" a bloc."""
     if tok.pos_ in {"VERB", "AUX"}:
         # the bloc first (most verbs have no "within" phrase), then whether the clause is denied or hedged
-        blocs = _blocs_named(ctx, _prep_objects(tok, lex["within_preps"]))
+        blocs = _blocs_named(ctx, prep_objects(tok, lex["within_preps"]))
         if not blocs or negated(ctx, tok) or hedged(tok):
             return [], []
         return ctx.subjects(tok, _STATES, plural=True), blocs
@@ -462,7 +454,7 @@ def _within_bloc(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, lis
         if m is None or ctx.label(m) not in _STATES or ctx.head_token(m).i != tok.i:
             return [], []
         states = [m]
-    blocs = _blocs_named(ctx, _prep_objects(tok, lex["within_preps"] | {"in"}))
+    blocs = _blocs_named(ctx, prep_objects(tok, lex["within_preps"] | {"in"}))
     return (states, blocs) if blocs and states else ([], [])
 
 
@@ -574,7 +566,7 @@ def _as_is(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, list]:
     if head.lemma_.lower() not in lex["relative_member_copulas"] or negated(ctx, head) or hedged(head):
         return [], []
     nouns = [a for a in head.children if a.dep_ == "attr" and a.lemma_.lower() in lex["relative_member_nouns"]]
-    blocs = _blocs_named(ctx, [o for a in nouns for o in _prep_objects(a, {"of"})])
+    blocs = _blocs_named(ctx, [o for a in nouns for o in prep_objects(a, {"of"})])
     states = [m for c in tok.children if c.dep_ in {"nsubj", "attr"} for m in ctx.group(c, _STATES)]
     return (states, blocs) if blocs and states else ([], [])
 
@@ -586,8 +578,7 @@ def _bloc_business(ctx: SentenceContext, tok: Token, lex: dict) -> tuple[list, l
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["bloc_business_verbs"] or negated(ctx, tok) or hedged(tok):
         return [], []
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "into", "for", "toward", "towards"}
-             for o in p.children if o.dep_ == "pobj"]
+    objs += prep_objects(tok, {"to", "into", "for", "toward", "towards"})
     blocs = [m for o in objs if o.i not in ctx.at for m in _bloc_of(ctx, o)]
     return (ctx.subjects(tok, _STATES, plural=True), blocs) if blocs else ([], [])
 
@@ -637,8 +628,7 @@ def _bloc_force(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) ->
     verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
     if not blocs and verb is not None and verb.pos_ in {"VERB", "AUX"} and not negated(ctx, verb) and not hedged(verb):
         # "troops from A and B serve in the SADC force": a force noun the bloc owns as the verb's "in"/"with" object
-        objs = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "with", "under"}
-                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["force_nouns"]]
+        objs = [o for o in prep_objects(verb, {"in", "with", "under"}) if o.lemma_.lower() in lex["force_nouns"]]
         blocs = [a for o in objs for a in _bloc_of(ctx, o)]
     if not blocs:
         # "soldiers from A, B and C, the African Union's contributors", "..., the largest contributors to the AU
@@ -646,8 +636,7 @@ def _bloc_force(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) ->
         labels = [c for m in states for c in ctx.head_token(m).children
                   if c.dep_ == "appos" and c.lemma_.lower() in lex["contributor_nouns"]]
         blocs = [a for c in labels for a in _bloc_of(ctx, c)]
-        blocs += [a for c in labels for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
-                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["force_nouns"]
+        blocs += [a for c in labels for o in prep_objects(c, "to") if o.lemma_.lower() in lex["force_nouns"]
                   for a in _bloc_of(ctx, o)]
     if not blocs:
         # "the bloc's peacekeepers from A and B", "its troops from A and B" (the actor named last a bloc)
@@ -767,8 +756,7 @@ def _pointed_list(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) 
     nxt = ctx.doc[tok.i + 1] if tok.i + 1 < ctx.sent.end else None
     if nxt is not None and nxt.text in {*_OPENERS, ":"}:
         states = _run_of_states(ctx, tok.i + 2)
-    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i not in ctx.at for o in p.children)
-           for p in tok.children):
+    if any(o.i not in ctx.at for o in prep_objects(tok, "of")):
         return []  # "the two members of the AU panel": members of something else
     if not states:  # its apposition, or the one the parser reads as a conjunct right after the noun's comma
         states = [m for c in tok.children if c.dep_ == "appos" or c.dep_ == "conj" and c.i == tok.i + 2
@@ -828,7 +816,7 @@ def _bloc_meeting(ctx: SentenceContext, facts: DocFacts, tok: Token, lex: dict) 
     owners = [tok, *(c for c in tok.children if c.dep_ in {"compound", "poss"})]
     # the bloc's own tokens (an event named after the bloc, "the AUKUS summit", holds them too)
     toks = {x.i for o in owners[1:] for x in o.subtree} | {c.i for c in tok.children if c.dep_ == "nmod"}
-    toks |= {x.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"}
+    toks |= {x.i for x in prep_objects(tok, "of")}
     blocs = [b for b in bloc_mentions(ctx) if ctx.head_token(b).i in toks and not _negated_name(ctx, b)]
     if not blocs and any(c.dep_ == "poss" and c.i not in ctx.at and c.lemma_.lower() in lex["body_nouns"]
                          and any(d.lower_ == "the" for d in c.children) for c in tok.children):

@@ -13,6 +13,7 @@ from ..context import SentenceContext
 from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import hedged, negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts
 from .tie_parties import clause_subjects, exemplars, group, modifiers, parties, possessors, tie
@@ -72,8 +73,7 @@ def defended(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for verb in ctx.verbal(ties["defend_verbs"]):
         yield from _guarding(ctx, facts, verb, ties)
         guarded = [p for c in verb.children if c.dep_ == "dobj" for p in group(ctx, facts, c)]
-        against = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"against", "from"}
-                   for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, o)]
+        against = [p for o in prep_objects(verb, {"against", "from"}) for p in group(ctx, facts, o)]
         for a in guarded:
             for b in against:
                 if found := tie(ctx, a, "IN_CONFLICT_WITH", b, 0.7, "defended-against", "defense"):
@@ -87,7 +87,7 @@ def _guaranteed(ctx: SentenceContext, facts: DocFacts, ties: dict) -> Iterator[R
         if negated(ctx, verb) or hedged(verb):
             continue
         kept = [o for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ties["security_nouns"]
-                for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+                for o in prep_objects(c, "of")]
         kept += [o for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ties["security_nouns"]
                  for o in c.children if o.dep_ == "poss"]  # "guaranteed Malaysia's security"
         others = [p for o in kept for p in group(ctx, facts, o)]
@@ -123,8 +123,7 @@ def labelled_as(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         labels = [c for c in verb.children if c.dep_ in {"oprd", "attr", "ccomp", "xcomp"}]
         acts = [c for c in verb.children if c.dep_ == "dobj"]  # "the British move", or "Moscow" itself
         # "described the move as a provocation" (the parser may hang "as" on the object)
-        labels += [o for h in (verb, *acts) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
-                   for o in p.children if o.dep_ == "pobj"]
+        labels += [o for h in (verb, *acts) for o in prep_objects(h, "as")]
         said = {t.lemma_.lower() for lab in labels for t in (lab, *lab.children)}
         if said & hostile or any(lab.lemma_.lower() in ties["foe_labels"] for lab in labels):
             type_, rule, domain = "IN_CONFLICT_WITH", "labelled-hostile", "political"
@@ -149,8 +148,7 @@ def insurgency(ctx: SentenceContext, facts: DocFacts, tok: Token) -> Iterator[Re
     if not rebels:
         return
     states: list[str] = []
-    where = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "across", "inside"}
-             for o in p.children if o.dep_ == "pobj"]
+    where = prep_objects(tok, {"in", "across", "inside"})
     for o in where:
         states += [s for s in group(ctx, facts, o, places=True) if ctx.entities[s].label == "Country" and s not in states]
     named = any(t.i in ctx.at for o in where for t in o.subtree)  # "in Cabo Delgado" (of no known country): none

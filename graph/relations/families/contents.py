@@ -23,6 +23,7 @@ from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts, rel
 from .stage import clause_stage, stage_of
@@ -42,7 +43,7 @@ def _described_deal(tok: Token, nouns: set[str]) -> bool:
 def _contents(ctx: SentenceContext, verb: Token) -> list[Mention]:
     """The platforms named in the object of a verb of containing ("consist of" through its preposition)."""
     objs = [c for c in verb.children if c.dep_ in {"dobj", "obj", "attr"}]
-    objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    objs += prep_objects(verb, "of")
     found: list[Mention] = []
     for o in objs:
         for t in o.subtree:
@@ -102,7 +103,7 @@ def contents(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 def _listed(ctx: SentenceContext, verb: Token) -> list[Mention]:
     """The platforms a verb of containing lists in its object, less those of clauses and phrases hung on them."""
     objs = [c for c in verb.children if c.dep_ in {"dobj", "obj", "attr"}]
-    objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    objs += prep_objects(verb, "of")
     found: list[Mention] = []
     for o in objs:
         skip = {x.i for t in o.subtree if t.dep_ in {"prep", "acl", "relcl"} for x in t.subtree}

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import cues
+from ..prepositions import prep_objects
 from ..tense import being_done, past_done, put_ahead, simple_present, years_in
 from .boat_goods import naval_craft
 
@@ -150,8 +151,7 @@ def _step_stage(verb: Token) -> tuple[str, list[Token]] | None:
     if lemma in lex["receipt"] and not passive:
         if lemma == "take":  # "took delivery of them"
             taken = cues()["stage"]["taken"]
-            objects = [p for o in objects if o.lemma_.lower() in taken for c in o.children
-                       if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            objects = [p for o in objects if o.lemma_.lower() in taken for p in prep_objects(o, "of")]
         return "delivered", objects
     if lemma in lex["handover"] + lex["handover_given"] and passive:
         return "delivered", [s for s in subjects if s.dep_ == "nsubjpass"]

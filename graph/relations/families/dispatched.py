@@ -13,6 +13,7 @@ from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts, rel
 from .events import _destinations
@@ -59,7 +60,7 @@ def _sent_objects(tok: Token, lex: dict) -> list[Token]:
     if tok.pos_ == "VERB" and lemma in lex["dispatch_verbs"]:
         return [c for c in tok.children if c.dep_ == "dobj"]
     if tok.pos_ == "NOUN" and lemma in lex["dispatch_nouns"]:
-        return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return prep_objects(tok, "of")
     return []
 
 

@@ -17,6 +17,7 @@ from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ..tense import future_or_modal
 from .common import STATES, DocFacts, entity_pairs, rel
@@ -46,8 +47,8 @@ def _entered(ctx: SentenceContext, facts: DocFacts, verb: Token) -> list[Mention
     out: list[Mention] = []
     for s in subjects:
         found = _platform_heads(ctx, s)
-        found = found or [m for p in s.children if p.dep_ == "prep" and p.lower_ == "of"  # "the first of the F-16s"
-                          for o in p.children if o.dep_ == "pobj" for m in _platform_heads(ctx, o)]
+        found = found or [m for o in prep_objects(s, "of")  # "the first of the F-16s"
+                          for m in _platform_heads(ctx, o)]
         if not found and s.lower_ in _PRONOUNS and s.i not in ctx.at:
             found = _latest_platform(ctx, facts, ctx.sent.start, 40)
         if not found and s.i not in ctx.at:

@@ -18,6 +18,7 @@ from ..coordination import conjuncts, list_head
 from ..editions import event_year
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ..tense import put_ahead
 from ..time import published_of, sentence_when
@@ -318,8 +319,7 @@ def _phase_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 or any(d.lower_ in EARLIER | {"another"} or d.lower_ in {"a", "an"} and not part
                        or d.dep_ == "poss" and d.i not in ctx.at for d in tok.children):
             continue
-        named = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
+        named = [ctx.at[o.i] for o in prep_objects(tok, "of") if o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
         if named:
             event = named[0]
         elif main is not None and main.props.get("kind") in _PHASE_KINDS \
@@ -574,19 +574,17 @@ def _act_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                         yield rel(ctx, m, "DISPLAYED_AT", ceremony, 0.6, "ceremony-act-shown")
         holders = [tok, *(c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "out"
                           or c.dep_ in {"dobj", "nsubjpass"})]
-        spots = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
-                 for o in p.children if o.dep_ == "pobj"]
+        spots = [o for h in holders for o in prep_objects(h, preps)]
         for o in spots:
             place = ctx.at.get(o.i)
             if place is not None and ctx.label(place) == "Place":
                 yield rel(ctx, ceremony, "HELD_IN", place, 0.6, "ceremony-act-venue")
             elif place is not None or o.lemma_.lower() not in heads:
                 continue
-            for p in (c for c in o.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}):
-                for town in (x for x in p.children if x.dep_ == "pobj"):
-                    m = ctx.at.get(town.i)
-                    if m is not None and ctx.label(m) == "Place":
-                        yield rel(ctx, ceremony, "HELD_IN", m, 0.6, "ceremony-act-venue")
+            for town in prep_objects(o, {"in", "at", "near"}):
+                m = ctx.at.get(town.i)
+                if m is not None and ctx.label(m) == "Place":
+                    yield rel(ctx, ceremony, "HELD_IN", m, 0.6, "ceremony-act-venue")
 
 
 def _signing_parties(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -732,8 +730,7 @@ def _events(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         for noun in nouns:
             if negated(ctx, noun):
                 continue
-            objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"between", "involving"}
-                       for o in p.children if o.dep_ == "pobj"]
+            objects = prep_objects(noun, {"between", "involving"})
             objects += [c for o in objects if o.i not in ctx.at for c in o.children if c.dep_ == "poss"]
             for o in objects:  # (a plural description stands for its states: "the two countries' forces")
                 for side in ctx.group(o, {"Country", "Organization", "GovernmentBody", "Alliance"}, plural=True):
@@ -873,8 +870,7 @@ def _other_edition(ctx: SentenceContext, verb, held, event) -> bool:
     if held.tag_ == "NNS" and held.pos_ != "PROPN" and ahead:
         return True
     year = str(event.props.get("date") or "")[:4]
-    dated = [*held.subtree, *(o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
-                               for o in c.children if o.dep_ == "pobj")]
+    dated = [*held.subtree, *prep_objects(verb, {"in", "during"})]
     years = {t.text for t in dated if t.shape_ == "dddd" and t.text[:2] in {"19", "20"}}
     return bool(year and years and year not in years)
 
@@ -956,7 +952,7 @@ def _inviters(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         if any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in lex["not_gathering"] for c in tok.children):
             continue  # "inviting the country to join"
-        to = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "for"} for o in p.children if o.dep_ == "pobj"]
+        to = prep_objects(tok, {"to", "for"})
         if not to:
             continue
         events = [ctx.at[o.i] for o in to if o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
@@ -982,8 +978,7 @@ def _of_nouns(head) -> list:
     """The nouns of an event noun's chain of "of" phrases: "a summit of the heads of state" -> heads, state."""
     out, tok = [], head
     while True:
-        nxt = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj"), None)
+        nxt = next(iter(prep_objects(tok, "of")), None)
         if nxt is None or len(out) >= 3:
             return out
         out.append(nxt)
@@ -1338,9 +1333,7 @@ def _on_show(ctx: SentenceContext, platforms) -> bool:
         while noun.dep_ in {"compound", "amod", "nmod", "nummod"} and noun.head.i != noun.i:
             noun = noun.head
         holders = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ == "be" else [])
-        if any(c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in shown
-                                                              for o in c.children)
-               for h in holders for c in h.children):
+        if any(o.lemma_.lower() in shown for h in holders for o in prep_objects(h, "on")):
             return True
     return False
 
@@ -1471,8 +1464,7 @@ def _others_move(ctx: SentenceContext, cue, lex: dict) -> bool:
         return False
     for s in (c for c in cue.children if c.dep_ == "nsubj"):
         if s.lemma_.lower() not in lex["mover_nouns"]:  # "most of the crews": the share's "of" object
-            s = next((o for pr in s.children if pr.dep_ == "prep" and pr.lower_ == "of"
-                      for o in pr.children if o.dep_ == "pobj"), s)
+            s = next(iter(prep_objects(s, "of")), s)
         if s.lemma_.lower() not in lex["mover_nouns"] or s.pos_ != "NOUN" or s.i in ctx.at:
             continue  # (a common noun: not "... bound for the Korean Air Force touched down", misparsed)
         of = [o for pr in s.children if pr.dep_ == "prep" and pr.lower_ == "of" for o in pr.subtree]
@@ -1520,8 +1512,7 @@ def _lies_in(ctx: SentenceContext, m, found: list) -> bool:
 def _named_of(ctx: SentenceContext, noun) -> bool:
     """A generic noun named by its "of" object ("the port of X"): X is the place, and a place after it
     ("the port of X, in Y state") is where X lies, not a second destination."""
-    return any(o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Place" for p in noun.children
-               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    return any(o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Place" for o in prep_objects(noun, "of"))
 
 
 def _not_own_move(ctx: SentenceContext, cue, platforms) -> bool:
@@ -1840,8 +1831,7 @@ def event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) ->
     if not targets and any(c.dep_ == "prep" and c.lower_ == "in" and any(
             o.dep_ == "pcomp" or o.tag_ == "VBG" for o in c.children) for c in tok.children):
         return []  # "are to take part in developing them": an activity, not an event
-    if not targets and any(c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
-            o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in ctx.at for o in c.children) for c in tok.children) \
+    if not targets and any(o.pos_ == "NOUN" and o.i not in ctx.at for o in prep_objects(tok, {"in", "during"})) \
             and _is(tok, {"take", "participate", "join"}):
         return []  # "fighters took part in the intercept": another activity than the article's event
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
@@ -1863,10 +1853,28 @@ def event_targets(ctx: SentenceContext, facts: DocFacts, tok, implicit: bool) ->
     in_sentence = [e for e in ctx.of({"Event"}) if not any(
         a.lower_ in {"since", "after", "before", "until", "following"} for a in list(ctx.head_token(e).ancestors)[:3])]
     in_sentence = [e for e in in_sentence if e in _events_of_clause(ctx, tok)]  # (not "although ... the summit in Y")
+    # no war is attended: "a parade marking the victory in the six-week war, watched by X" (X at the parade)
+    in_sentence = [e for e in in_sentence if not _fought_war(ctx, e)]
     if in_sentence:  # the nearest one before: "coincided with a meeting of the SCO, where X was in attendance"
         before = [e for e in in_sentence if e.start < tok.i]
         return before[-1:] if before else in_sentence[:1]
     return [facts.main_event] if about_event(ctx, facts) else []
+
+
+def _fought_war(ctx: SentenceContext, m) -> bool:
+    """Whether an event mention is of a war: its kind, or a catalogued event of two sides or more whose names hold
+    a war noun (``described_war_nouns``: "2025 Cambodia–Thailand border conflict")."""
+    from ...reference import load_reference
+
+    entity = ctx.entities.get(m.entity)
+    if entity is None:
+        return False
+    if event_kind(entity) == "war":
+        return True
+    entry = load_reference(ctx.doc.user_data.get("reference_files", ())).get(entity.ref_id) if entity.ref_id else None
+    nouns = set(lexicon()["described_war_nouns"])
+    return entry is not None and len(entry.parties) >= 2 and any(
+        w in nouns for n in (entry.name, *entry.aliases) for w in re.findall(r"[a-z]+", n.lower()))
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -1879,8 +1887,7 @@ def _parts_of_events(ctx: SentenceContext, objects: list) -> list:
     lex = cues()["participation"]
     parts = lex["event_phase_nouns"] | lex["event_part_nouns"] | lex["event_part_of_nouns"]
     return [ctx.at[o.i] for c in objects if c.i not in ctx.at and c.lemma_.lower() in parts
-            for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
+            for o in prep_objects(c, "of") if o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
 
 
 def _events_of_clause(ctx: SentenceContext, verb) -> list:
@@ -1904,8 +1911,7 @@ def _other_month(ctx: SentenceContext, facts: DocFacts, tok) -> bool:
     date = str(main.props.get("date") or "") if main is not None else ""
     if len(date) < 7 or "/" in date:
         return False
-    months = [o.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-              for o in c.children if o.dep_ == "pobj" and o.text[:1].isupper() and o.lower_ in _MONTHS]
+    months = [o.lower_ for o in prep_objects(tok, "in") if o.text[:1].isupper() and o.lower_ in _MONTHS]
     return bool(months) and all(_MONTHS.index(m) + 1 != int(date[5:7]) for m in months)
 
 
@@ -1937,8 +1943,7 @@ def _on_viewing_place(ctx: SentenceContext, tok, places) -> bool:
     """Whether ``tok`` takes someone onto or watches from a stand: "climbed the rostrum", "stood on
     the tribune", "watched from the reviewing stand"."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    objects += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "onto", "from", "atop", "in", "at"}
-                for o in c.children if o.dep_ == "pobj"]
+    objects += prep_objects(tok, {"on", "onto", "from", "atop", "in", "at"})
     return any(o.lemma_.lower() in places and o.i not in ctx.at for o in objects)
 
 
@@ -2178,15 +2183,14 @@ def _at_rite(ctx: SentenceContext, verb, lemma: str, lex: dict) -> bool:
     closing ceremony", "addressed the opening ceremony" (an object only for verbs in ``rite_verbs``: "skipped
     the opening ceremony" is no presence); not "the opening ceremony of the Games" when the Games are no
     event of the sentence."""
-    nouns = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during"}
-             for o in c.children if o.dep_ == "pobj"]
+    nouns = prep_objects(verb, {"at", "during"})
     if lemma in lex["rite_verbs"]:
         nouns += [c for c in verb.children if c.dep_ == "dobj"]
     for n in nouns:
         if n.i in ctx.at or n.lemma_.lower() not in lex["rites"] \
                 or not any(c.dep_ in {"amod", "compound"} and c.lower_ in lex["rite_phases"] for c in n.children):
             continue
-        owners = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        owners = prep_objects(n, "of")
         if all(o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event" for o in owners):
             return True
     return False
@@ -2225,7 +2229,7 @@ def _part_of_sole_event(ctx: SentenceContext, facts: DocFacts, noun) -> bool:
         return False
     if any(d.lower_ in {"a", "an", "another"} | EARLIER for d in noun.children):
         return False
-    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    of = prep_objects(noun, "of")
     return all(o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event" and ctx.at[o.i].entity == facts.main_event
                for o in of)
 
@@ -2250,8 +2254,7 @@ def _under_command(ctx: SentenceContext, verb, event, lex: dict) -> list:
             continue
         for noun in (o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["command_nouns"]):
             holders = [d for d in noun.children if d.dep_ == "poss"]  # "under Y's command"
-            holders += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj"]
+            holders += prep_objects(noun, "of")
             out += [m for h in holders for m in _people_in(ctx, h)
                     if m not in out and not demonym_of_people(ctx, m) and ctx.label(m) != "Event"]
     return out
@@ -2308,8 +2311,7 @@ def _forces_beside(ctx: SentenceContext, verb) -> list:
                     out += [m for m in ctx.group(t, ACTORS - {"Person"}) if m not in out]
                 elif t.lemma_.lower() in lex["exercise_forces"] or t.lower_ in lex["exercise_forces"]:
                     out += [m for m in ctx.group(t, ACTORS - {"Person"}) if m not in out]
-                    out += [m for q in t.children if q.dep_ == "prep" and q.lower_ in {"of", "from"}
-                            for x in q.children if x.dep_ == "pobj" for m in ctx.with_list(x, ACTORS - {"Person"})
+                    out += [m for x in prep_objects(t, {"of", "from"}) for m in ctx.with_list(x, ACTORS - {"Person"})
                             if m not in out]
     return out
 
@@ -2429,8 +2431,7 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
         if verb is not None and not negated(ctx, verb):
             if _earlier_time(verb):
                 continue  # "had attended last year and met X on the sidelines": an earlier edition
-            named = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
+            named = [ctx.at[o.i] for o in prep_objects(tok, "of") if o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event"]
             others = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" and (o.i not in ctx.at or any(
                           d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in o.subtree))]
@@ -2440,8 +2441,7 @@ def _gathering_acts(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tu
             met = [m for c in verb.children if c.dep_ == "dobj" for m in _people_in(ctx, c) if ctx.label(m) == "Person"]
             # "held talks with X on the sidelines": the one talked with was there too
             met += [m for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.at
-                    for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
-                    for o in p.children if o.dep_ == "pobj" for m in _people_in(ctx, o)
+                    for o in prep_objects(c, "with") for m in _people_in(ctx, o)
                     if ctx.label(m) == "Person" and m not in met]
             out += [(m, e, "on-the-sidelines") for e in events for m in _subject_actors(ctx, verb, facts) + met]
         elif tok.pos_ == "VERB" and lemma in speech_verbs and any((tok.lemma_.lower(), c.lemma_.lower()) in speeches
@@ -2495,8 +2495,8 @@ def _guests_at(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
         events += [e for r in roles for e in ctx.prep_objects(r, {"at"}, {"Event"}) if e not in events]
         people = [m for m in _companions(ctx, tok) + _subject_actors(ctx, tok, facts) if ctx.label(m) == "Person"]
         # "at the parade alongside Y": the companion the parser hung on the event
-        beside = [m for e in events for p in ctx.head_token(e).children if p.dep_ == "prep" and p.lower_ in {"alongside", "beside"}
-                  for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, {"Person"})] if people else []
+        beside = [m for e in events for o in prep_objects(ctx.head_token(e), {"alongside", "beside"})
+                  for m in ctx.group(o, {"Person"})] if people else []
         out += [(m, e) for e in events for m in people + [b for b in beside if b not in people]]
     return out
 
@@ -2525,8 +2525,7 @@ def _in_venue(ctx: SentenceContext, facts: DocFacts) -> list[tuple]:
     for tok in ctx.cued_tokens(_BE):
         if tok.lemma_.lower() != "be" or negated(ctx, tok) or hedged(tok) or _earlier_time(tok):
             continue
-        places = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
-                  for o in p.children if o.dep_ == "pobj" and o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Place"]
+        places = [ctx.at[o.i] for o in prep_objects(tok, {"in", "at"}) if o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Place"]
         if not places:
             continue
         venues = _main_venues(ctx, facts) if venues is None else venues
@@ -2975,8 +2974,7 @@ def contingent_sources(ctx: SentenceContext, noun, lex: dict) -> list:
     the places of origin their "from" or "of" names; no person, no place)."""
     if noun.i in ctx.at or noun.lemma_.lower() not in lex["crew_nouns"] and noun.lower_ not in lex["crew_nouns"]:
         return []
-    return [m for p in noun.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
-            for o in p.children if o.dep_ == "pobj"
+    return [m for o in prep_objects(noun, {"from", "of"})
             for m in ctx.group(o, ACTORS - {"Person"}) if _by_name(ctx, m) and not demonym_of_people(ctx, m)]
 
 
@@ -2997,11 +2995,38 @@ def sole_event_of_its_kind(facts: DocFacts) -> bool:
     return sum(1 for e in facts.entities.values() if e.label == "Event" and not e.ref_id and event_kind(e) == kind) == 1
 
 
+def main_event_holds(ctx: SentenceContext, facts: DocFacts) -> bool:
+    """Whether troops or units a sentence naming no event speaks of can only be the main event's: it is the sole
+    event of its kind (:func:`sole_event_of_its_kind`), or it outweighs the others of its kind (an exercise's
+    article that recalls last year's edition or another drill once or twice: ``participation.dominant_ratio``
+    times their mentions) and neither this sentence nor the one before names another event, nor does this one
+    give a year other than the main event's ("In 2023 the army sent a battalion of the X Regiment")."""
+    if sole_event_of_its_kind(facts):
+        return True
+    main = facts.entities.get(facts.main_event) if facts.main_event else None
+    if main is None:
+        return False
+    kind, ratio = event_kind(main), cues()["participation"]["dominant_ratio"]
+    others = [e for e in facts.entities.values() if e.label == "Event" and not e.ref_id and e.id != main.id
+              and event_kind(e) == kind]
+    if any(len(main.mentions) < ratio * len(e.mentions) for e in others):
+        return False
+    start = ctx.sent.start
+    before = ctx.doc[start - 1].sent.start if start > 0 else start
+    if any(m.entity != main.id and facts.entities[m.entity].label == "Event" and before <= m.start < ctx.sent.end
+           for m in facts.mentions if m.entity in facts.entities):
+        return False
+    year = str(main.props.get("date") or "")[:4] or next(
+        (w for w in main.name.split() if len(w) == 4 and w.isdigit()), "")
+    return not any(len(t.text) == 4 and t.text.isdigit() and t.text[:2] in {"19", "20"} and t.text != year
+                   for t in ctx.tokens)
+
+
 def _sent_units(ctx: SentenceContext, verb, sent: list, lex: dict) -> list:
     """The units a state or service sends its people or craft from: "sent troops of the 2nd Brigade", "fielded a
     battalion of the X Regiment", "sent eight jets from Wing 33" (government bodies only: a place is where they
     are based, a state the sender)."""
-    froms = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    froms = prep_objects(verb, "from")
     out = [m for o in froms for m in ctx.group(o, {"GovernmentBody"}) if _by_name(ctx, m)]
     for c in sent:
         if c.i in ctx.at:
@@ -3022,7 +3047,7 @@ def _acting_contingents(ctx: SentenceContext, facts: DocFacts, lex: dict) -> lis
     earlier time; after the other rules (theirs win)."""
     main = facts.entities.get(facts.main_event) if facts.main_event else None
     if main is None or event_kind(main) not in lex["crew_kinds"] or ctx.words.isdisjoint(lex["crew_nouns"]) \
-            or not sole_event_of_its_kind(facts):
+            or not main_event_holds(ctx, facts):
         return []
     out: list[tuple] = []
     for tok in ctx.tokens:
@@ -3058,8 +3083,7 @@ def _passing_forces(ctx: SentenceContext, verb, lex: dict) -> list:
     ("ships of X steamed past", "tanks from X rolled by"), and after a fronted place the forces the
     parser takes as objects ("Behind them marched X and then Y")."""
     out = [m for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex["pass_objects"]
-           for p in c.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
-           for o in p.children if o.dep_ == "pobj" for m in ctx.with_list(o, _FORCES)]
+           for o in prep_objects(c, {"of", "from"}) for m in ctx.with_list(o, _FORCES)]
     if _fronted(verb):
         out += [m for c in verb.children if c.dep_ in {"dobj", "conj", "attr"} and c.i > verb.i
                 for m in ctx.with_list(c, _FORCES) if m not in out]
@@ -3438,7 +3462,7 @@ def participation(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                     yield from out(m, e, 0.6, "sent-envoy")
             party = {w.lower() for w in lex["attendee_nouns"]} | {w.lower() for w in lex["contingent"]} \
                 | _REPRESENTATIVES | {"delegate"} | set(lex["sent_things"])
-            sole = sole_event_of_its_kind(facts)
+            sole = main_event_holds(ctx, facts)
             party |= set(lex["crew_nouns"]) if sole else set()  # "fielded a battalion": of the article's one drill
             sent = [c for c in tok.children if c.dep_ == "dobj"]
             party_sent = any(c.i not in ctx.at and (c.lower_ in party or c.lemma_.lower() in party) for c in sent)
@@ -3621,8 +3645,7 @@ def _sent_on_task(tok, lex: dict) -> bool:
     guard the frontier"; not when its object is the event itself: "to support the exercise") or a way across a
     frontier (``sent_away_preps``: "sending its own troops across the border"). Any other purpose ("to take part",
     "to perform", "to work alongside the host's air force") keeps the sending a contingent."""
-    if any(c.dep_ == "prep" and c.lower_ in lex["sent_away_preps"] and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in lex["frontiers"] for o in c.children) for c in tok.children):
+    if any(o.lemma_.lower() in lex["frontiers"] for o in prep_objects(tok, lex["sent_away_preps"])):
         return True  # (not "sending soldiers and armour across the square": a parade's march)
     purposes = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]

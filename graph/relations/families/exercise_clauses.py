@@ -40,6 +40,7 @@ from ...mentions.lexicon import lexicon
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ..scope import unasserted
 from ..tense import put_ahead
@@ -196,8 +197,7 @@ def _guests(ctx: SentenceContext, obj: Token, force_nouns: frozenset[str]) -> li
         if t.lemma_.lower() not in force_nouns and t.lower_ not in force_nouns:
             continue
         owners = [c for c in t.children if c.dep_ in {"poss", "amod", "compound"}]
-        owners += [o for p in t.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
-                   for o in p.children if o.dep_ == "pobj"]
+        owners += prep_objects(t, {"from", "of"})
         for o in owners:
             for x in [o, *(c for c in o.children if c.dep_ == "conj")]:
                 m = ctx.at.get(x.i)
@@ -240,8 +240,7 @@ def exercise_guests(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
                                              or _other_edition(ctx, verb, noun, ctx.entities[e.entity])):
             continue  # "In January the army held its first X exercise": no fact of the article's own exercise
         owners = [verb, noun, *_exercise_words(verb)]
-        withs = [o for owner in owners for p in owner.children if p.dep_ == "prep" and p.lower_ == "with"
-                 for o in p.children if o.dep_ == "pobj"]
+        withs = [o for owner in owners for o in prep_objects(owner, "with")]
         guests = [m for obj in withs for m in _guests(ctx, obj, words["force_nouns"]) if m.entity != e.entity]
         for m in guests:
             yield event_time(ctx, facts, rel(ctx, m, "PARTICIPATED_IN", e, 0.6, "exercise-guests"), e)

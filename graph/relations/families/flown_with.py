@@ -16,6 +16,7 @@ from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import STATES, DocFacts, entity_pairs, rel
 from .inventory import _latest_platform
@@ -32,8 +33,7 @@ def _crew_states(ctx: SentenceContext, noun: Token) -> list[Mention]:
 def _flown(ctx: SentenceContext, verb: Token) -> list[Mention]:
     """The platforms a crew verb flies: its object, or its "with"/"in" object ("flew with the F-16")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"with", "in", "aboard"}
-                for o in p.children if o.dep_ == "pobj"]
+    objects += prep_objects(verb, {"with", "in", "aboard"})
     return [m for o in objects for m in _platforms_of(ctx, o)]
 
 

@@ -26,6 +26,7 @@ from ..context import SentenceContext
 from ..coordination import list_head
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts, rel
 from .events import (
@@ -102,8 +103,7 @@ def _beside_another(ctx: SentenceContext, facts: DocFacts) -> bool:
     if not ctx.words & _SIDELINES:
         return False
     for t in ctx.tokens:
-        objects = [o for p in t.children if t.lower_ in _SIDELINES and p.dep_ == "prep" and p.lower_ == "of"
-                   for o in p.children if o.dep_ == "pobj"]
+        objects = prep_objects(t, "of") if t.lower_ in _SIDELINES else []
         if any(o.i not in ctx.at or ctx.at[o.i].entity != facts.main_event
                or any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in o.subtree) for o in objects):
             return True
@@ -162,8 +162,7 @@ def _other_date(facts: DocFacts, tok: Token, skip: Token | None) -> bool:
 
 def _elsewhere(ctx: SentenceContext, facts: DocFacts, tok: Token) -> bool:
     """Whether the verb is placed "in"/"at" a place that is not where the article puts its event."""
-    places = [ctx.at[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
-              for o in p.children if o.dep_ == "pobj" and o.i in ctx.at
+    places = [ctx.at[o.i] for o in prep_objects(tok, {"in", "at"}) if o.i in ctx.at
               and ctx.label(ctx.at[o.i]) in {"Place", "Country"}]
     if not places:
         return False
@@ -178,8 +177,7 @@ def _met(ctx: SentenceContext, tok: Token, own: Token) -> list[Mention]:
     holders = [tok] + ([own] if own is not tok else [])
     out = [m for c in tok.children if c.dep_ == "dobj" and tok.lemma_.lower() == "meet"
            for m in _people_in(ctx, c)]
-    out += [m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
-            for o in p.children if o.dep_ == "pobj" for m in _people_in(ctx, o)]
+    out += [m for h in holders for o in prep_objects(h, "with") for m in _people_in(ctx, o)]
     return [m for m in out if ctx.label(m) == "Person"]
 
 
@@ -203,8 +201,7 @@ def _present(tok: Token) -> bool:
         if c.dep_ == "prt" and (tok.lemma_.lower() == "stand" or c.lower_ not in {"down", "in"}):
             return False  # "stood down" (resigned), "stood by", "sat out"; "sat down" with someone, "sat in on" are there
         objects = [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else []
-        objects += [x for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for x in p.children if x.dep_ == "pobj"]  # "at the head of the council"
+        objects += [x for o in objects for x in prep_objects(o, "of")]  # "at the head of the council"
         if any(o.lemma_.lower() in stop or o.lower_ in stop or o.pos_ == "PRON" and c.lower_ in {"on", "in"}
                for o in objects):
             return False  # "sits on the commission", "who does sit on it"
@@ -270,8 +267,7 @@ def _beside(ctx: SentenceContext, tok: Token) -> list[Mention]:
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in words]
     preps += [p for c in tok.children if c.dep_ in {"advmod", "prep"} and c.lower_ in words
               for p in c.children if p.dep_ == "prep"]  # "next to", "close to", "across from"
-    preps += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "on"}
-              for o in c.children if o.dep_ == "pobj" for p in o.children
+    preps += [p for o in prep_objects(tok, {"in", "at", "on"}) for p in o.children
               if p.dep_ == "prep" and p.lower_ in words]  # "stood in the front row beside X"
     out = [m for p in preps for o in p.children if o.dep_ == "pobj" for m in _people_in(ctx, o)
            if ctx.label(m) == "Person"]

@@ -15,6 +15,7 @@ from ...mentions.lexicon import category_of
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts, rel
 from .dispatched import platforms_at
@@ -27,8 +28,7 @@ def _places_at(ctx: SentenceContext, tok: Token) -> list[Mention]:
     found = [m for m in ctx.group(tok, _PLACES) if not m.demonym]
     if found or tok.i in ctx.at:
         return found
-    return [m for p in tok.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "of", "near"}
-            for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, _PLACES) if not m.demonym]
+    return [m for o in prep_objects(tok, {"at", "in", "of", "near"}) for m in ctx.group(o, _PLACES) if not m.demonym]
 
 
 def _names_platforms(ctx: SentenceContext, tok: Token, lex: dict) -> bool:
@@ -56,8 +56,7 @@ def _housed_by_verb(tok: Token, lex: dict) -> tuple[list[Token], list[Token]]:
     """(platform words, place words) of a housing verb: "X houses Y" (active), "Y are housed at X" (passive)."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    at = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in lex["housing_preps"]
-          for o in p.children if o.dep_ == "pobj"]
+    at = prep_objects(tok, lex["housing_preps"])
     if passive:
         return passive, at
     if at:  # "Poland will host the jets at X Air Base": the base, not the state
@@ -109,8 +108,7 @@ def homes(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         lemma, places, cue = tok.lemma_.lower(), None, tok
         if tok.pos_ in {"NOUN", "PROPN"} and lemma in lex["home_nouns"]:
-            housed = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in lex["home_preps"]
-                      for o in p.children if o.dep_ == "pobj"]
+            housed = prep_objects(tok, lex["home_preps"])
             # "the main home of the X bombers, Y air base": the name set beside the platforms is the home
             holders = _home_holders(tok) + [a for t in housed for a in t.children if a.dep_ == "appos"]
             # a home said of by a copula is negated there ("is no longer home to"); a home noun

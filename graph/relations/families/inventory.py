@@ -18,6 +18,7 @@ from ..context import SentenceContext
 from ..coordination import conjuncts, list_head
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ..tense import present_simple
 from .common import STATES, SUPPLIERS, DocFacts, apposition_owners, entity_pairs, platforms_in, rel
@@ -381,12 +382,11 @@ def _in_markings(ctx: SentenceContext, p: Mention) -> Iterator[Relation]:
 
     noun = _np_head(ctx.head_token(p))
     marks = cues()["operate"]["marking_nouns"]
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in marks and o.i not in ctx.at):
-            owners = [ctx.at[t.i] for t in obj.subtree if t.i < obj.i and t.i in ctx.at]
-            owners = [m for m in owners if ctx.label(m) in STATES and not office(ctx.entities[m.entity])]
-            for o in _with_country(ctx, list({m.entity: m for m in owners}.values()), STATES):
-                yield rel(ctx, o, "OPERATES", p, 0.6, "in-markings", stage=clause_stage(ctx, noun, "in_service"))
+    for obj in (o for o in prep_objects(noun, "in") if o.lemma_.lower() in marks and o.i not in ctx.at):
+        owners = [ctx.at[t.i] for t in obj.subtree if t.i < obj.i and t.i in ctx.at]
+        owners = [m for m in owners if ctx.label(m) in STATES and not office(ctx.entities[m.entity])]
+        for o in _with_country(ctx, list({m.entity: m for m in owners}.values()), STATES):
+            yield rel(ctx, o, "OPERATES", p, 0.6, "in-markings", stage=clause_stage(ctx, noun, "in_service"))
 
 
 def described_owner(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -773,8 +773,7 @@ def _succeeded(ctx: SentenceContext, tok: Token) -> list[Mention]:
     out: list[Mention] = []
     for o in objs:
         # "replace several older types in the air force, including Mirage 2000s and Jaguars": the members listed
-        listed = [x for c in o.children if c.dep_ == "prep" and c.lower_ in lex["listing_preps"]
-                  for x in c.children if x.dep_ == "pobj"]
+        listed = prep_objects(o, lex["listing_preps"])
         for p in [m for n in [o, *listed] for m in _own_phrase(ctx, n)]:
             if all(p.entity != q.entity for q in out):
                 out.append(p)
@@ -912,8 +911,7 @@ def replacements(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if lemma not in nouns or tok.pos_ != "NOUN" or tok.i in ctx.at:
             continue
         owners = [m for c in tok.children if c.dep_ == "poss" for m in _holder_word(ctx, facts, c)]
-        olds = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "to", "of"}
-                for o in c.children if o.dep_ == "pobj"]
+        olds = prep_objects(tok, {"for", "to", "of"})
         old = [p for o in olds for p in _own_phrase(ctx, o)]
         holders = owners + [m for o in olds for t in _phrase_nouns(o) for m in _relative_holders(ctx, facts, t)]
         for h in holders:
@@ -1056,10 +1054,9 @@ def backbone(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if verb.lemma_.lower() not in lex["core_verbs"] or negated(ctx, verb):
             continue
         owners: list[Mention] = []
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for o in (x for x in prep.children if x.dep_ == "pobj"):
-                owners += [m for m in ctx.group(o, STATES) if not m.demonym or o.i not in ctx.at]
-                owners += _owners(ctx, facts, o)
+        for o in prep_objects(tok, "of"):
+            owners += [m for m in ctx.group(o, STATES) if not m.demonym or o.i not in ctx.at]
+            owners += _owners(ctx, facts, o)
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         platforms = [p for s in subjects for p in _platform_heads(ctx, s)]
         if not platforms and verb.dep_ == "relcl" and any(s.tag_ in {"WDT", "WP"} for s in subjects):
@@ -1277,7 +1274,7 @@ def stationed_at(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         head = ctx.head_token(place)
         # the clause may hang on the place's own phrase: "the X air base in the capital, where ..."
         nouns = [head] + [c for c in head.children if c.dep_ == "appos"] + \
-            [o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and o.i not in ctx.at]
+            [o for o in prep_objects(head) if o.i not in ctx.at]
         for verb in (c for n in nouns for c in n.children if c.dep_ == "relcl"):
             if verb.lemma_.lower() not in words or negated(ctx, verb) or \
                     not any(c.lower_ == "where" for c in verb.children):
@@ -1385,8 +1382,7 @@ def meant_for(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                    for h in holders):
             continue  # "a replacement for the Navy" says nothing of goods changing hands
         # the "for" objects that are not the goods' own phrase ("programmes for Kazakhstan's T-72 tanks" names no user)
-        objs = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
-                for o in c.children if o.dep_ == "pobj" and not o.left_edge.i <= p.start <= o.right_edge.i]
+        objs = [o for h in holders for o in prep_objects(h, "for") if not o.left_edge.i <= p.start <= o.right_edge.i]
         owners = [m for o in objs for m in ctx.group(o, STATES) if not m.demonym]
         owners = [m for m in _not_people(ctx, owners) if ctx.label(m) == "Country" or
                   not set(ctx.entities[m.entity].name.lower().split()) & cues()["operate"]["non_users"]]
@@ -1635,8 +1631,7 @@ def _among_holders(ctx: SentenceContext, noun: Token) -> list[Mention]:
     heads = [c for c in verb.children if c.dep_ == "dobj"]
     if not heads and verb.lemma_.lower() in cues()["operate"]["customer_verbs"]:
         heads = _copula_subjects(verb)
-    heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in cues()["operate"]["among_companions"]
-              for o in c.children if o.dep_ == "pobj"]
+    heads += prep_objects(verb, cues()["operate"]["among_companions"])
     return [m for h in heads for m in [ctx.at.get(h.i), *(ctx.at.get(d.i) for d in conjuncts(h))]
             if m is not None and not m.demonym and ctx.label(m) in STATES]
 

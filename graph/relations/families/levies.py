@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts
 from .tie_parties import clause_subjects, group, modifiers, possessors, tie
@@ -22,9 +23,8 @@ def _on_objects(tok: Token) -> list[Token]:
     """The "on" objects of the levy noun, of its rate ("tariffs of 50 per cent on X", where the parser
     hangs "on" on the rate) or of the verb it is the object of ("put tariffs ... on X")."""
     holders = [tok] + ([tok.head] if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"} else [])
-    holders += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
-            for o in p.children if o.dep_ == "pobj"]
+    holders += prep_objects(tok, "of")
+    return [o for h in holders for o in prep_objects(h, "on")]
 
 
 def _owners(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:

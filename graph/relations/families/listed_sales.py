@@ -22,6 +22,7 @@ from ..context import SentenceContext
 from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import STATES, SUPPLIERS, DocFacts, entity_pairs, rel
 from .phrases import _platforms_of
@@ -133,8 +134,7 @@ def _goods(ctx: SentenceContext, verb: Token, subject: Token) -> list[Mention]:
     "consists of ...")."""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ in ({"dobj", "attr"} if lemma != "be" else set())]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
-                for o in p.children if o.dep_ == "pobj"]
+    objects += prep_objects(verb, {"for", "of"})
     return [m for o in objects for m in _platforms_of(ctx, o) if m.start > subject.i]
 
 

@@ -19,6 +19,7 @@ from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import MAKERS, DocFacts, entity_pairs, rel
 from .phrases import _maker, _platforms_of
@@ -28,8 +29,7 @@ _FIRMS = {"Company"}
 
 def _goods(ctx: SentenceContext, noun: Token) -> list[Mention]:
     """The platforms of the noun's "of" object ("production of the K9 and the K10")."""
-    return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj" for m in _platforms_of(ctx, o)]
+    return [m for o in prep_objects(noun, "of") for m in _platforms_of(ctx, o)]
 
 
 def _works_firms(ctx: SentenceContext, tok: Token) -> list[Mention]:

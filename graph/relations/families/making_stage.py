@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import cues
+from ..prepositions import prep_objects
 from ..tense import being_done, put_ahead
 
 _PHRASE_DEPS = {"compound", "nmod", "amod", "nummod", "poss", "appos", "conj"}
@@ -80,7 +81,7 @@ def _handed_over(verb: Token) -> bool:
     if lemma in lex["handover_verbs"]:
         return True
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    objs += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    objs += prep_objects(verb)
     return lemma in lex["entry_verbs"] and any(o.lemma_.lower() in lex["service_objects"] for o in objs)
 
 

@@ -9,6 +9,7 @@ from ..context import SentenceContext
 from ..coordination import conjuncts, hung_tail_object
 from ..lexicon import cues
 from ..negation import hedged, negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ..scope import asked
 from .common import DocFacts, blocs, is_bloc, rel
@@ -66,8 +67,7 @@ def membership(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 # "the Quad, made up of A, B, C and D", "the bloc, which consists of A and B"
                 # (the parser may hang "of" on the particle: "made up of")
                 for obj in (o for h in (verb, *verb.children) if h is verb or h.dep_ == "prt"
-                            for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for o in p.children if o.dep_ == "pobj"):
+                            for o in prep_objects(h, "of")):
                     for m in ctx.group(obj, members_ok):
                         yield rel(ctx, m, "MEMBER_OF", a, 0.75, "membership-composed")
         yield from _bound_parties(ctx, a, lex, members_ok)
@@ -557,8 +557,7 @@ def _joined_body(ctx: SentenceContext, facts: DocFacts, verb, lex: dict) -> str 
     if any(c.dep_ == "prt" and c.lower_ in lex["join_in_particles"] for c in verb.children):
         return None  # "two partners joined in": took part (in an exercise), no accession
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "to", "as"}
-                for o in c.children if o.dep_ == "pobj"]
+    objects += prep_objects(verb, {"into", "to", "as"})
     for o in objects:
         m = ctx.at.get(o.i)
         if m is not None:
@@ -733,7 +732,7 @@ def _chaired_body(ctx: SentenceContext, facts: DocFacts, noun, lex: dict) -> str
     """The bloc whose chair ``noun`` is: its "of" object, possessor or naming modifier where that is
     an alliance (None where it is anything else: "the chair of the panel"), a bloc noun ("the bloc's
     chair") or nothing: then the alliance the sentence or the text before names."""
-    owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    owners = prep_objects(noun, "of")
     owners += [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}]
     for o in owners:
         m = ctx.at.get(o.i)
@@ -846,7 +845,7 @@ def _suspended_from(ctx: SentenceContext, facts: DocFacts, verb) -> list[str]:
     all the bloc's activities", or the bloc owning the subject body ("the AU's Peace and Security
     Council suspended X")."""
     out = []
-    for o in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"):
+    for o in prep_objects(verb, "from"):
         owners = [o, *(c for c in o.children if c.dep_ == "poss")]  # "all the bloc's activities"
         for t in owners:
             m = ctx.at.get(t.i)
@@ -906,8 +905,7 @@ def leaving(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if intent.lemma_.lower() not in lex["leave_intent"] or negated(ctx, intent) or hedged(intent):
             continue
         objects = [o for o in verb.children if o.dep_ == "dobj"]
-        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
-                    for o in p.children if o.dep_ == "pobj"]
+        objects += prep_objects(verb, {"from", "of"})
         bodies = [m.entity for o in objects for m in ctx.group(o, {"Alliance", "Organization"}) if is_bloc(ctx, m)]
         if not bodies and (_bloc_object(verb, {"from", "of"}) or any(
                 o.lemma_.lower() in lex["body_nouns"] and any(d.lower_ in {"the", "its"} for d in o.children)

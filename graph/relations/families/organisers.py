@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from ..context import SentenceContext
 from ..lexicon import cues
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts, rel
 from .events import event_kind
@@ -21,7 +22,7 @@ def _event_of(ctx: SentenceContext, facts: DocFacts, noun) -> str | None:
     article's event (not a war or a clash) when the noun has no other possessor or "of" phrase."""
     c = cues()["organisers"]
     owners = [d for d in noun.children if d.dep_ == "poss"]
-    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    owners += prep_objects(noun, "of")
     if any(w.lower_ in c["other_edition"] for o in owners for w in o.subtree):
         return None
     for o in owners:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts, is_bloc, rel
 
@@ -28,8 +29,7 @@ def pact_members(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 break
             if tok.lemma_.lower() not in pacts or tok.pos_ != "NOUN":
                 continue
-            members = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
-                       for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, _MEMBERS)]
+            members = [m for o in prep_objects(tok, "with") for m in ctx.group(o, _MEMBERS)]
             for m in {m.entity: m for m in members}.values():
                 yield rel(ctx, m, "MEMBER_OF", a, 0.7, "pact-members")
             break

@@ -17,6 +17,7 @@ from ..coordination import list_head
 from ..gates import gated
 from ..lexicon import cues, domain_of
 from ..negation import hedged, negated, ruptured, soured
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ..scope import asked
 from ..time import published_of, relation_when
@@ -242,8 +243,7 @@ def _joint_subjects(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
         joint = any(a.dep_ == "amod" and a.lower_ in ties["reciprocal_adjectives"] for o in objects for a in o.children)
         are = {c.lemma_.lower() for c in verb.children if c.dep_ == "attr"  # "A and B are strategic partners",
                and not any(p.dep_ == "prep" and p.lower_ in {"of", "to"} for p in c.children)}  # not "allies of C"
-        are |= {w for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
-                for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}  # "at war", "at odds"
+        are |= {w for o in prep_objects(verb, "at") for w in (o.lemma_.lower(), o.lower_)}  # "at war", "at odds"
         if lemma in ties["traded_verbs"]:  # "A and B exchanged fire", not "exchanged views"
             if not any(o.lemma_.lower() in ties["hostile_exchange"] for o in objects):
                 continue

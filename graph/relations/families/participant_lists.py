@@ -14,6 +14,7 @@ from ...mentions import Mention
 from ...ontology import ACTORS
 from ..context import SentenceContext
 from ..negation import negated
+from ..prepositions import prep_objects
 
 # words a list of names may have between its items
 _SEPARATORS = {",", ";", "and", "the", "plus", "(", ")", "as", "well", "along", "with", "both"}
@@ -202,8 +203,7 @@ def seated(ctx: SentenceContext) -> list[tuple[Token, list[Mention]]]:
     for tok, (lemma, _) in ctx.cued_forms(_SEATING | {"be"}):
         if lemma not in _SEATING | {"be"} or tok.pos_ not in {"VERB", "AUX"} or negated(ctx, tok) or _earlier(tok):
             continue
-        table = any(c.dep_ == "prep" and c.lower_ in _TABLE_PREPS and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in _TABLES for o in c.children) for c in tok.children)
+        table = any(o.lemma_.lower() in _TABLES for o in prep_objects(tok, _TABLE_PREPS))
         if lemma == "be" and not (table and tok.dep_ == "ROOT"):
             continue  # "Around the table were A and B" (not "the table was ...")
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _BESIDE_PREPS] if lemma != "be" else []

@@ -13,6 +13,7 @@ from ..context import SentenceContext
 from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ._people_titles import (
     AFFILIATED_TITLES,
@@ -104,8 +105,7 @@ def _object_of(ctx: SentenceContext, prep) -> Mention | None:
                           and ctx.label(ctx.at[c.i]) in ORGS), None)
             if named is not None:
                 return ctx.at[named.i]
-            for inner in (o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for o in c.children if o.dep_ == "pobj"):
+            for inner in prep_objects(obj, "of"):
                 if inner.i in ctx.at and ctx.label(ctx.at[inner.i]) in ORGS:
                     return ctx.at[inner.i]
     # "leader of the Turkish Republic of Northern Cyprus": a demonym inside a name no mention holds is not the body
@@ -572,7 +572,7 @@ def _press_role(verb, head, words: dict) -> bool:
     """Whether a career verb's person is there for the press (``people_ties.press_roles``): an "as" role of the
     verb ("served with the navy as an embedded journalist") or a title before the name ("Reporter X")."""
     roles = set(words["press_roles"])
-    as_roles = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    as_roles = prep_objects(verb, "as")
     titles = [t for t in head.subtree if t.i < head.i]
     return any(t.lemma_.lower() in roles or t.lower_ in roles for t in as_roles + titles)
 
@@ -847,31 +847,26 @@ def _predicate_title(ctx: SentenceContext, p: Mention, titles: dict) -> tuple | 
         if dep == "nsubj" and lemma in _GIVE_POST_VERBS and any(c.dep_ == "dobj" for c in verb.children):
             continue  # "X named Y as chief": the post is Y's
         found = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
-        found += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
-                  for o in prep.children if o.dep_ == "pobj"]
+        found += prep_objects(verb, "as")
         if dep == "dobj" and lemma in _TITLE_VERBS:  # "nominated X to be the next chief of Y"
             found += [a for x in verb.children if x.dep_ == "xcomp" and x.lemma_ == "be"
                       for a in x.children if a.dep_ == "attr"]
         if lemma in _SUCCEED_VERBS:  # "X replaces Y as chief": the parser may hang the "as" on Y
-            found += [o for d in verb.children if d.dep_ == "dobj" for prep in d.children
-                      if prep.dep_ == "prep" and prep.lower_ == "as" for o in prep.children if o.dep_ == "pobj"]
+            found += [o for d in verb.children if d.dep_ == "dobj" for o in prep_objects(d, "as")]
         if lemma in _RAISE_VERBS:  # "X was elevated to National Security Adviser"
-            found += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
-                      for o in prep.children if o.dep_ == "pobj" and o.text[:1].isupper()]
+            found += [o for o in prep_objects(verb, "to") if o.text[:1].isupper()]
         if lemma == "take":  # "took over as", "took office as"; not "took the salute"
             found = [n for n in found if n.head.lower_ == "as"]
         if lemma in _TITLE_VERBS | _KEEP_VERBS:  # "X is to keep his post as director of Y"
             found += [o for d in verb.children if d.dep_ == "dobj" and d.lower_ in _POST_NOUNS
-                      for prep in d.children if prep.dep_ == "prep" and prep.lower_ == "as"
-                      for o in prep.children if o.dep_ == "pobj"]
+                      for o in prep_objects(d, "as")]
         nouns += found
     for verb, dep in verbs:  # "X was running the government as acting prime minister": any active verb's "as"
         if dep == "nsubj" and verb.lemma_.lower() not in _TITLE_VERBS | {"be"} and verb.pos_ == "VERB" \
                 and not any(c.dep_ in {"neg", "auxpass"} for c in verb.children):
             # the "as" may hang on the verb's object: "X won the election as the candidate of Y"
             heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.at)]
-            nouns += [o for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
-                      for o in prep.children if o.dep_ == "pobj" and not any(
+            nouns += [o for h in heads for o in prep_objects(h, "as") if not any(
                           a.lower_ in _HYPOTHETICAL for a in o.children)]
     # "named General X as Kenya's new Chief of Defence Forces" where the parser reads "as" as a conjunction:
     # the nouns after the "as" right after the name, when a verb giving a post stands just before the name
@@ -1106,8 +1101,7 @@ def _predecessors(ctx: SentenceContext, p: Mention, title_tok) -> list[Mention]:
             if prep.lower_ == "from" and (over or lemma in {"take", "inherit"}):
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
             if prep.lower_ == "in" and any(c.lower_ == "place" for c in prep.children):
-                objs += [o for c in prep.children if c.lower_ == "place" for q in c.children
-                         if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
+                objs += [o for c in prep.children if c.lower_ == "place" for o in prep_objects(c, "of")]
         if any(c.dep_ == "neg" for c in v.children):
             continue
         for o in objs:
@@ -1728,7 +1722,7 @@ def _outside_states(ctx: SentenceContext, p: Mention) -> frozenset[str]:
     out = set()
     for v in verbs:
         objs = [c for c in v.children if c.dep_ == "dobj"]
-        objs += [o for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        objs += prep_objects(v)
         for o in objs:
             for t in (o, *conjuncts(o)):
                 m = ctx.at.get(t.i)

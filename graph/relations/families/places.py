@@ -15,6 +15,7 @@ from ...mentions.mention import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import PLACES, DocFacts, other_year, rel
 from .events import _main_event_before, event_kind, phrase_head, relative_venues
@@ -182,24 +183,28 @@ def chaired_meetings(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation
     not a chair handed on or a later one ("will chair the next summit"), nor one set in another year."""
     verbs = set(_cues()["chairing_verbs"])
     kinds, once = set(_cues()["chaired_kinds"]), set(_cues()["one_off_kinds"])
+    alone_kinds = set(_cues()["alone_presided_kinds"])
     for tok in ctx.verbal(verbs):  # (read from the sentence's word index)
         if negated(ctx, tok) or _passed_on(ctx, tok):
             continue
         objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         objects += [s for a in tok.children if a.dep_ == "auxpass" for s in a.children
                     if s.dep_ in {"nsubj", "nsubjpass"}]  # "the summit was co-chaired by X" parsed around "co-"
-        objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "over"
-                    for o in p.children if o.dep_ == "pobj"]  # "presided over the session"
+        objects += prep_objects(tok, "over")  # "presided over the session"
         objects += _shared_subjects(tok)
         passive_by = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
-        events = list(dict.fromkeys(ctx.at[o.i].entity for o in objects if o.i in ctx.at
-                                    and ctx.label(ctx.at[o.i]) == "Event" and _kind(facts, ctx.at[o.i].entity) in kinds
-                                    and (_kind(facts, ctx.at[o.i].entity) in once or not _own_edition(ctx, facts, o))))
+        events = []
+        for o in objects:
+            if o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Event":
+                kind = _kind(facts, ctx.at[o.i].entity)  # (read once per object)
+                if kind in kinds and (kind in once or not _own_edition(ctx, facts, o)):
+                    events.append(ctx.at[o.i].entity)
+        events = list(dict.fromkeys(events))
         events += [e for e in (_bloc_summit(ctx, facts, o) for o in objects) if e is not None and e not in events]
         if not objects and not events and _presides_alone(ctx, facts, tok):
             events = [facts.main_event]  # "The defence minister presided." (the article's ceremony)
         if len(events) != 1 or _kind(facts, events[0]) not in kinds or _other_year(ctx, facts, events[0]) \
-                or events[0] != facts.main_event and _kind(facts, events[0]) not in set(_cues()["alone_presided_kinds"]):
+                or events[0] != facts.main_event and _kind(facts, events[0]) not in alone_kinds:
             continue  # the article's own summit (a chair named for another one is rarely its host), or the
             # ceremony or parade the verb's object names
         passive = passive_by or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
@@ -245,7 +250,7 @@ def _bloc_summit(ctx: SentenceContext, facts: DocFacts, tok) -> str | None:
             or not any(_noun_kinds().get(w) == "summit" for w in _word(tok)) \
             or any(c.lower_ in _cues()["other_edition"] for c in tok.children):
         return found
-    blocs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    blocs = prep_objects(tok, "of")
     if blocs and all(o.i in ctx.at and ctx.label(ctx.at[o.i]) in {"Alliance", "Organization"} for o in blocs) \
             and not _own_edition(ctx, facts, tok):
         return facts.main_event
@@ -502,7 +507,7 @@ def _force_activity(verb) -> bool:
     subjects = [x for x in verb.children if x.dep_ in {"nsubj", "nsubjpass"}]
     # "most of the action": the subject's "of" object
     subjects += [o for s in subjects if s.lower_ in {"most", "much", "some", "all", "part", "rest"}
-                 for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+                 for o in prep_objects(s, "of")]
     return any(_word(x) & set(c["activity_subjects"]) for x in subjects)
 
 

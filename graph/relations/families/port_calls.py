@@ -14,6 +14,7 @@ from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts, rel
 
@@ -57,8 +58,7 @@ def _ports(ctx: SentenceContext, verb: Token, lex: dict) -> list[Mention]:
             continue  # "berthed in X, its home port": the ship's base, not a call
         found = ctx.group(o, _WHERE)
         if not found and o.i not in ctx.at and o.pos_ == "NOUN":  # "at a pier in X", "in the port of X"
-            found = [m for p in o.children if p.dep_ == "prep" and p.lower_ in set(lex["place_of"])
-                     for x in p.children if x.dep_ == "pobj" for m in ctx.group(x, _WHERE)]
+            found = [m for x in prep_objects(o, set(lex["place_of"])) for m in ctx.group(x, _WHERE)]
         out += [m for m in found if m not in out and not m.demonym]
     return out
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts, blocs, is_bloc, rel
 from .membership import _with_terms
@@ -46,8 +47,7 @@ def _relative_clause(ctx: SentenceContext) -> Iterator[Relation]:
         head = ctx.head_token(a)
         for verb in (c for c in head.children if c.dep_ == "relcl"):
             pronouns = [o for h in (verb, *(c for c in verb.children if c.dep_ == "attr"))
-                        for p in h.children if p.dep_ == "prep" and p.lower_ in {"of", "to", "in"}
-                        for o in p.children if o.dep_ == "pobj" and o.lower_ in _RELATIVE]
+                        for o in prep_objects(h, {"of", "to", "in"}) if o.lower_ in _RELATIVE]
             if not pronouns or pronouns[0].i > verb.i or pronouns[0].i < head.i:
                 continue  # the pronoun opens the clause, after the bloc's name
             cue = _member_verb(verb, lex)

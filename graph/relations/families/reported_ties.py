@@ -23,6 +23,7 @@ from ..context import SentenceContext
 from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import hedged, negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts
 from .tie_parties import clause_subjects, group, modifiers, parties, possessors, tie
@@ -47,8 +48,7 @@ def _named_other(ctx: SentenceContext, facts: DocFacts, label: Token) -> tuple[l
     owners, owned = possessors(ctx, facts, label)
     if owned:
         return owners, True
-    objs = [o for p in label.children if p.dep_ == "prep" and p.lower_ in {"of", "to"}
-            for o in p.children if o.dep_ == "pobj"]
+    objs = prep_objects(label, {"of", "to"})
     if objs:
         return [x for o in objs for x in group(ctx, facts, o)], True
     return [], False
@@ -114,7 +114,7 @@ def _own_object(tok: Token) -> bool:
     own, self_words, preps = set(ties["reported_own_words"]), set(ties["reported_self_words"]), set(ties["reported_own_preps"])
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     # "struck targets on its territory", "fired into our airspace" (not "from its positions": the actor's)
-    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+    objs += prep_objects(tok, preps)
     for obj in objs:
         # "its positions", "dozens of its soldiers", "targets on its territory"
         if obj.lower_ in self_words or any(c.dep_ == "poss" and c.lower_ in own and not any(
@@ -157,16 +157,14 @@ def overthrown(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     ties = cues()["ties"]
     for verb in ctx.verbal(ties["overthrow_verbs"]):
         if verb.lemma_.lower() in ties["removal_verbs"] and not any(
-                o.lemma_.lower() in ties["removal_objects"] for p in verb.children
-                if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"):
+                o.lemma_.lower() in ties["removal_objects"] for o in prep_objects(verb, "from")):
             continue
         if negated(ctx, verb) or hedged(verb):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         fallen_toks = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         fallen = [p for t in fallen_toks for p in (possessors(ctx, facts, t)[0] or group(ctx, facts, t) or [
-            x for c in t.children if c.dep_ == "prep" and c.lower_ == "of"  # "the government of X"
-            for o in c.children if o.dep_ == "pobj" for x in group(ctx, facts, o)])]
+            x for o in prep_objects(t, "of") for x in group(ctx, facts, o)])]  # "the government of X"
         if passive:
             doers = [p for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                      for p in group(ctx, facts, o)]
@@ -185,8 +183,7 @@ def joint_strikes(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for verb in ctx.verbal(ties["joint_strike_verbs"]):
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         # the parser hangs "with" on the verb or on what it struck ("struck sites with the United States")
-        withs = [o for h in (verb, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
-                 for o in p.children if o.dep_ == "pobj"]
+        withs = [o for h in (verb, *objs) for o in prep_objects(h, "with")]
         # a named party, not a weapon its maker or user names ("with Iranian drones")
         partners = parties(ctx, facts, [ctx.at[t.i] for o in withs for t in [o, *conjuncts(o)] if t.i in ctx.at])
         if not partners or negated(ctx, verb) or hedged(verb) or any(c.dep_ == "auxpass" for c in verb.children):
@@ -235,8 +232,7 @@ def counted_among(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     for verb in ctx.verbal(ties["counting_verbs"]):
         if negated(ctx, verb) or hedged(verb):
             continue
-        labels = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
-                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in friend | foe]
+        labels = [o for o in prep_objects(verb, "among") if o.lemma_.lower() in friend | foe]
         counted = [x for c in verb.children if c.dep_ == "dobj" for x in group(ctx, facts, c)]
         for label in labels if counted else []:
             if _former(label):

@@ -14,6 +14,7 @@ from ..context import SentenceContext
 from ..coordination import conjuncts
 from ..lexicon import cues
 from ..negation import hedged, negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts
 from .tie_parties import clause_subjects, group, possessors, tie
@@ -33,12 +34,10 @@ def _claimed_places(ctx: SentenceContext, facts: DocFacts, tok: Token) -> tuple[
         return (clause_subjects(ctx, facts, tok) if places else []), places
     if tok.pos_ not in _NOUNS:
         return [], []
-    places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ties["claim_preps"]
-              for o in p.children if o.dep_ == "pobj"]
+    places = prep_objects(tok, ties["claim_preps"])
     if not places:  # "stretches its claims across waters": the preposition hangs on the verb
         verb = tok.head if tok.dep_ == "dobj" else None
-        places = [o for p in (verb.children if verb is not None else ()) if p.dep_ == "prep" and p.lower_ in ties["claim_preps"]
-                  for o in p.children if o.dep_ == "pobj"]
+        places = prep_objects(verb, ties["claim_preps"]) if verb is not None else []
     return (possessors(ctx, facts, tok)[0] if places else []), places
 
 

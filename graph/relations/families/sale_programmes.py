@@ -9,6 +9,7 @@ programme whose state the article never names, or a denied clause gives nothing.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -57,12 +58,18 @@ party or the book of sales ("Supplier:", "the largest FMS portfolios");
     not "Pakistani pilots train in Texas under the Foreign Military Sales programme" (training)."""
     if ctx.of({"Platform"}):
         return True
-    lex = cues()
-    words = (set(lex["supply"]["goods"]) | set(lex["supply"]["verbs"]) | set(lex["supply"]["nouns"])
-             | set(lex["acquire"]["verbs"]) | set(lex["acquire"]["deal_nouns"]) | set(lex["acquire"]["ordered"])
-             | set(lex["acquire"]["sale_abbreviation_nouns"]) | set(lex["acquire"]["sale_told_words"])) \
-        - set(lex["acquire"]["channel_nouns"]) - _NO_GOODS
+    words = _goods_words()
     return any(t.lemma_.lower() in words or t.lower_ in words for t in ctx.sent if not first.i <= t.i <= last.i)
+
+
+@lru_cache(maxsize=1)
+def _goods_words() -> frozenset[str]:
+    """The words :func:`_goods_told` reads as goods or their purchase (gathered once, not per sentence)."""
+    lex = cues()
+    return frozenset((set(lex["supply"]["goods"]) | set(lex["supply"]["verbs"]) | set(lex["supply"]["nouns"])
+                      | set(lex["acquire"]["verbs"]) | set(lex["acquire"]["deal_nouns"]) | set(lex["acquire"]["ordered"])
+                      | set(lex["acquire"]["sale_abbreviation_nouns"]) | set(lex["acquire"]["sale_told_words"]))
+                     - set(lex["acquire"]["channel_nouns"]) - _NO_GOODS)
 
 
 def programme_sales(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

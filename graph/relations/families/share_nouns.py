@@ -17,6 +17,7 @@ from ...ontology import ACTORS
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts, rel
 from .events import about_event, demonym_of_people, event_kind, event_targets, event_time, hedged
@@ -70,7 +71,7 @@ def _commanders(ctx: SentenceContext, noun: Token) -> list[Mention]:
     lex = _lex()
     if noun.lemma_.lower() not in lex["bodies"] and noun.lower_ not in lex["bodies"]:
         return []
-    heads = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children if o.dep_ == "pobj"]
+    heads = prep_objects(noun, "under")
     heads += _led_by(noun, lex)
     out = [m for t in heads for m in ctx.group(t, {"Person"})]
     verb = noun.head

@@ -15,6 +15,7 @@ from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import STATES, SUPPLIERS, DocFacts, rel
 from .phrases import _antecedent, _not_people, _seller_owners, _with_country
@@ -104,8 +105,7 @@ def sourced(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         receivers = [m for t in parts for m in ctx.prep_objects(t, {"for"}, STATES)]
         if not receivers:  # "for the air force": the armed service just named
-            receivers = [m for t in parts for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
-                         for o in c.children if o.dep_ == "pobj" and o.i not in ctx.at
+            receivers = [m for t in parts for o in prep_objects(t, "for") if o.i not in ctx.at
                          for m in _antecedent(ctx, facts, o, {"GovernmentBody"})]
         bought_for = bool(receivers)
         if not receivers:

@@ -11,6 +11,7 @@ from ...text.numbers import CARDINALS
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..passes.deal_stage import clause_long_ago, long_ago, talks_under_way
+from ..prepositions import prep_objects
 from ..tense import being_done, future_or_modal, past_done, present_simple, put_ahead, years_in
 from ..time import published_of
 from .deal_steps import furthest_step, name_stem, same_goods
@@ -21,8 +22,7 @@ from .standing_trade import standing_trade
 def on_order(tok: Token) -> bool:
     """Whether a verb or noun has its goods "on order" ("the F-35s it has on order", "jets on order")."""
     lex = cues()["stage"]
-    return any(c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex["on_order"]
-                                                            for o in c.children) for c in tok.children)
+    return any(o.lemma_.lower() in lex["on_order"] for o in prep_objects(tok, "on"))
 
 
 def on_order_clause(tok: Token) -> bool:
@@ -254,17 +254,15 @@ def _receiver_of_ordered(tok: Token) -> tuple[Token, Token] | None:
 
 def _into_service(verb: Token) -> bool:
     """ "was inducted into service", "taken into the air force's service": goods that came and serve."""
-    return any(c.dep_ == "prep" and c.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() == "service"
-                                                               for o in c.children) for c in verb.children)
+    return any(o.lemma_.lower() == "service" for o in prep_objects(verb, "into"))
 
 
 def out_of_service(verb: Token) -> bool:
     """ "took the Mirage 2000C out of active service", "pulled its frigates out of service": goods a holder retires
     (a verb's "out of" phrase whose object is a noun of service, `operate.service_nouns`)."""
     nouns = cues()["operate"]["service_nouns"]
-    return any(c.dep_ == "prep" and c.lower_ == "out" and any(
-        o.dep_ == "prep" and o.lower_ == "of" and any(x.dep_ == "pobj" and x.lemma_.lower() in nouns for x in o.children)
-        for o in c.children) for c in verb.children)
+    return any(x.lemma_.lower() in nouns for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"
+               for x in prep_objects(c, "of"))
 
 
 def _be_to(verb: Token) -> bool:
@@ -569,8 +567,7 @@ def stage_of(ctx: SentenceContext, tok: Token, objects: list[Token] = ()) -> str
         for stage in ("cancelled", "planned", "negotiating"):
             if glem & lex[stage]:
                 return stage
-        if g.pos_ in {"VERB", "AUX"} and any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in lex["negotiating"]
-                                                                     for o in c.children) for c in g.children):
+        if g.pos_ in {"VERB", "AUX"} and any(o.lower_ in lex["negotiating"] for o in prep_objects(g)):
             return "negotiating"  # "is in talks with Saab to buy", "remain in negotiations to acquire"
         if glem & lex["delivering"] and words & lex["delivered"]:
             if future_or_modal(g):
@@ -974,8 +971,7 @@ def _first_handed_over(verb: Token) -> bool:
                 or negative(c) or any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children):
             continue
         goods = [o for o in c.children if o.dep_ == "dobj"]
-        goods += [g for o in goods for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for g in p.children if g.dep_ == "pobj"]  # "took delivery of the first"
+        goods += [g for o in goods for g in prep_objects(o, "of")]  # "took delivery of the first"
         if not all(same_goods(o) for o in goods):
             continue  # "received six more Mirages", "two other jets": not a share of this order
         if any(first_of(o) for o in goods):
@@ -1066,7 +1062,7 @@ def _waiting(verb: Token, goods: frozenset[str] = frozenset()) -> bool:
             or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    objects += prep_objects(verb, "for")
     if any(o.lemma_.lower() in lex["awaited_nouns"] or o.lower_ in lex["awaited_nouns"]
            or o.pos_ == "PRON" and lemma != "expect" for o in objects):
         return True
@@ -1087,7 +1083,7 @@ def _counted_off(noun: Token, goods: frozenset[str]) -> bool:
     rest of them", "the first batch", "the remaining jets"; not a share of something else ("the first round of
     talks", "the rest of the world")."""
     lex = cues()["operate"]
-    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    of = prep_objects(noun, "of")
     if any(not (o.pos_ == "PRON" or name_stem(o) in goods) for o in of):
         return False
     if noun.lower_ in lex["awaited_marks"]:
@@ -1182,12 +1178,9 @@ def deal_terms(verb: Token) -> str | None:
     def names_deal(o: Token) -> bool:
         if any(m.dep_ == "amod" and m.lower_ in lex["deal_terms_standing"] for m in o.children):
             return False  # "under a standing arrangement": a standing trade (families/standing_trade.py)
-        return o.lemma_.lower() in nouns or any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(n.dep_ == "pobj" and n.lemma_.lower() in nouns
-                                                          for n in p.children) for p in o.children)
+        return o.lemma_.lower() in nouns or any(n.lemma_.lower() in nouns for n in prep_objects(o, "of"))
 
-    if not any(c.dep_ == "prep" and c.lower_ in lex["deal_terms_preps"] and any(
-            o.dep_ == "pobj" and names_deal(o) for o in c.children) for c in verb.children):
+    if not any(names_deal(o) for o in prep_objects(verb, lex["deal_terms_preps"])):
         return None
     return "planned" if _deal_unmade(verb) else "ordered"
 

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from ...mentions.layout import in_headline
 from ..lexicon import cues
+from ..prepositions import prep_objects
 from ..tense import simple_present, years_in
 from .deal_steps import same_goods
 
@@ -92,7 +93,7 @@ def standing_purchases(noun: Token, base_year: int | None) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in stops for c in noun.children) or \
             noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in stops:
         return False  # "cancelled its purchases of American equipment", "purchases of ... were suspended"
-    goods = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    goods = prep_objects(noun, "of")
     if not goods or not all(general_goods(g) for g in goods):
         return False
     if any(t.lemma_.lower() in lex["tender_words"] for t in noun.sent):

@@ -15,6 +15,7 @@ from ...ontology import ACTORS
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts, rel
 from .events import lead_starts
@@ -155,8 +156,7 @@ def _targets(ctx: SentenceContext, verb: Token, lex: dict) -> list:
             # "against what it called camps in X"
             roots += [d for o in c.children if o.dep_ == "pcomp" for d in o.children if d.dep_ in {"oprd", "dobj"}]
     if striking:  # "hit targets near X": the place hung on the verb
-        roots += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in lex["near_preps"]
-                  for o in c.children if o.dep_ == "pobj"]
+        roots += prep_objects(verb, lex["near_preps"])
     out: list = []
     stack = list(roots)
     seen: set[int] = set()

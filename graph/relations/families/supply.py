@@ -31,6 +31,7 @@ from ..coordination import conjuncts, list_head, shared_head, with_added
 from ..gates import gated
 from ..lexicon import cues
 from ..negation import negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from ..tense import put_ahead
 from .awards import awards
@@ -546,8 +547,7 @@ def _service_holders(ctx: SentenceContext, verb: Token) -> list[Mention]:
     """The states whose service a verb takes goods "into" ("was inducted into PAF service", "accepted into
     Hungarian service"): the names qualifying the service noun (``operate.service_nouns``)."""
     nouns = cues()["operate"]["service_nouns"]
-    return [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
-            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns and o.i not in ctx.at
+    return [m for o in prep_objects(verb, "into") if o.lemma_.lower() in nouns and o.i not in ctx.at
             for q in o.children if q.dep_ in {"compound", "poss", "amod", "nmod"} for m in ctx.group(q, STATES)]
 
 
@@ -588,8 +588,7 @@ def _beside_types(verb: Token, objs: list[Token], lex: dict) -> list[Token]:
     dobjs = [o for o in objs if o.dep_ == "dobj"]
     if not dobjs:  # "they will fly alongside the F-16s": the subject is the goods, their user unsaid
         return []
-    out = [o for h in [verb, *dobjs] for p in h.children if p.dep_ == "prep" and p.lower_ in lex["beside_types"]
-           for o in p.children if o.dep_ == "pobj"]
+    out = [o for h in [verb, *dobjs] for o in prep_objects(h, lex["beside_types"])]
     # "has 100 An-32s along with a fleet of Il-76s", "operates six frigates together with two submarines"
     withs = [w for h in [verb, *dobjs] for p in h.children if p.dep_ == "prep"
              for w in ([p] if p.lower_ == "with" and any(c.lower_ in lex["beside_words"] for c in p.children)
@@ -597,8 +596,7 @@ def _beside_types(verb: Token, objs: list[Token], lex: dict) -> list[Token]:
                        if p.lower_ in lex["beside_words"] else [])]
     out += [o for w in withs for o in w.children if o.dep_ == "pobj"]
     flown = [o for o in objs if o.dep_ == "dobj" and o.lower_ in lex["flown_nouns"]]
-    out += [o for h in ([verb, *flown] if flown else []) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
-            for o in p.children if o.dep_ == "pobj"]
+    out += [o for h in ([verb, *flown] if flown else []) for o in prep_objects(h, "with")]
     return out
 
 
@@ -615,14 +613,47 @@ def _for_service_work(tok: Token, lex: dict) -> bool:
     two F-16s for flying displays"; or the verb moves work, not goods: "keeps providing maintenance work for
     the armed forces" (no transfer)."""
     purposes = lex["service_work"] | lex["show_purposes"]
-    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            o.dep_ == "pobj" and (o.lemma_.lower() in purposes or o.lower_ in purposes) for o in c.children)
-           for c in tok.children):
+    if any(o.lemma_.lower() in purposes or o.lower_ in purposes for o in prep_objects(tok, "for")):
         return True
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in lex["service_work"] | lex["service_objects"]
                                      or c.lemma_.lower() == "work" and any(
                 d.dep_ == "compound" and d.lemma_.lower() in lex["service_work"] for d in c.children))
                for c in tok.children)
+
+
+def _part_goods(ctx: SentenceContext, facts: DocFacts, objs: list[Token]) -> bool:
+    """ "Leonardo supplies the turret, the gun and the sights", "supplied the combat management system", "supplies key
+    components": the first object a part of another's platform, not counted ("will supply 12 radars" is a sale) and
+    with no state in its phrase ("sold Armenia four radars": a taker the parser hung on the goods). A platform it
+    could be part of must be named outside its own phrase, in its sentence or the one before (:func:`_platform_near`:
+    "ordered two frigates ... supplies the combat management system"); where none is ("is rebuilding its air
+    defences. Saab will supply the Giraffe 4A radar") the goods are sold whole. A catalogued type as the object is
+    no sale by itself: "the Kronos radar" of a corvette named before is the ship's part."""
+    lex = cues()["supply"]
+    first = next((o for o in objs if o.dep_ == "dobj"), None)
+    if first is None or any(t.like_num or t.i in ctx.at and ctx.label(ctx.at[t.i]) in STATES for t in first.subtree):
+        return False
+    low = first.lemma_.lower()
+    if first.lower_ in lex["part_nouns"] or low in lex["part_nouns"]:
+        part = True
+    elif low in lex["part_goods"]:
+        part = first.tag_ == "NN" and any(c.dep_ in {"det", "poss"} for c in first.children)  # "the Kronos radar"
+    else:
+        part = low == "system" and any(c.lower_ in lex["part_system_words"] for c in first.subtree if c.i < first.i)
+    return part and _platform_near(ctx, facts, first)
+
+
+def _platform_near(ctx: SentenceContext, facts: DocFacts, part: Token) -> bool:
+    """Whether the part's sentence or the one before names a platform it could be part of, outside the part's own
+    phrase: a platform mention ("K9 howitzers") or a platform noun (``manufacture.described_goods`` that are no
+    ``supply.part_goods``: "two frigates", "the tanks")."""
+    nouns = set(cues()["manufacture"]["described_goods"]) - set(cues()["supply"]["part_goods"])
+    start = ctx.doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    own = range(part.left_edge.i, part.i + 1)
+    platforms = {i for m in facts.mentions if start <= m.start < ctx.sent.end and m.entity in facts.entities
+                 and facts.entities[m.entity].label == "Platform" for i in range(m.start, m.end)}
+    return any(t.i not in own and (t.i in platforms or t.pos_ == "NOUN" and t.lemma_.lower() in nouns)
+               for t in ctx.doc[start:ctx.sent.end])
 
 
 def _part_before(ctx: SentenceContext, tok: Token) -> bool:
@@ -681,8 +712,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         objs += [c for o in list(objs) for c in conjuncts(o) if c.head.i == tok.i and c.dep_ in {"npadvmod", "advcl"}]
         fors: list[Token] = []  # what a verb of relying is relied on for
         if is_supply and tok.pos_ == "VERB":  # "has committed $2 billion in aid, including howitzers and Javelins"
-            objs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in _GOODS_LISTS
-                     for o in c.children if o.dep_ == "pobj"]
+            objs += prep_objects(tok, _GOODS_LISTS)
         if lemma in operate:  # "relies on its F-16s", "has rested on MiG-29s"
             objs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
             objs += _beside_types(tok, objs, lex["operate"])
@@ -733,7 +763,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             platforms = _latest_platform(ctx, facts, tok.i)  # "Tunisia also bought three", "Poland ordered 48"
         if not platforms and lemma in acquire and tok.pos_ == "VERB":
             # "the UAE signed for the system", "Qatar signed for the jets": the goods "for" which one signs, just named
-            for o in (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"):
+            for o in prep_objects(tok, "for"):
                 if o.i not in ctx.at and o.lemma_.lower() in _TYPE_NOUNS and any(d.lower_ == "the" for d in o.children):
                     platforms = _latest_platform(ctx, facts, tok.i)
                 platforms = platforms or _recent_platform(ctx, facts, o)
@@ -847,7 +877,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                                                         for o in objs):
                     platforms = [p for c in tok.head.children if c.dep_ == "dobj" for p in _platforms_of(ctx, c)]
             if not recipients and tok.pos_ == "VERB" and not passive and facts.focal and suppliers and \
-                    not _focal_supplies(ctx, facts) and \
+                    not _focal_supplies(ctx, facts) and not _part_goods(ctx, facts, objs) and \
                     not any(c.dep_ == "dative" or c.dep_ == "nsubj" and c.tag_ in {"PRP", "WDT", "WP"}
                             for c in tok.children) and \
                     all(c.lower_ == "over" for c in tok.children if c.dep_ == "prt") and \
@@ -935,13 +965,11 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if lemma in acquire:  # "bought 12 used Rafales from the French Air and Space Force": the service's state sells
                 sellers += [m for m in _service_states(ctx, [tok, *objs]) if m not in sellers]
             if lemma in acquire:  # "is buying them through the Italian government", "under the US FMS programme"
-                sellers += [ctx.at[t.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in {"through", "via", "under"}
-                            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lex["acquire"]["channel_nouns"]
+                sellers += [ctx.at[t.i] for o in prep_objects(tok, {"through", "via", "under"}) if o.lemma_.lower() in lex["acquire"]["channel_nouns"]
                             for t in o.subtree if t.i in ctx.at and ctx.label(ctx.at[t.i]) == "Country"
                             and ctx.at[t.i] not in sellers]
             if lemma in acquire:  # "from the Turkish firm": the firm just named
-                sellers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-                            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _STAND_INS
+                sellers += [m for o in prep_objects(tok, "from") if o.lemma_.lower() in _STAND_INS
                             for m in _antecedent(ctx, facts, o, {"Company"}) if m not in sellers]
             if lemma in acquire and not sellers and all(t.lower_ != "from" for t in tok.subtree):
                 # "took delivery of radars built by Thales": the maker sells ("tanks built by X from Y" names a seller)
@@ -968,8 +996,7 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             if fors and platforms:  # "relies on the United States for its Patriot batteries": the "on" object supplies
                 sellers = [m for m in ctx.prep_objects(tok, {"on"}, SUPPLIERS) if not m.demonym]
             elif fors and _arms(ctx, fors):  # "relies on the United States for air defence missiles"
-                sellers = _seller_owners(ctx, [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
-                                               for o in c.children if o.dep_ == "pobj" for m in ctx.group(o, SUPPLIERS)])
+                sellers = _seller_owners(ctx, [m for o in prep_objects(tok, "on") for m in ctx.group(o, SUPPLIERS)])
             if lemma in acquire and sellers and all(ctx.label(m) == "Country" for m in sellers):
                 # "signed an agreement with the United States for 31 drones built by General Atomics": a sale by a
                 # government of a firm's product; the firm supplies too
@@ -1183,7 +1210,7 @@ def _sale_letter(tok: Token) -> bool:
     """Whether "letter" is a letter of offer and acceptance, the contract of a government-to-government sale
     ("signed a letter of offer and acceptance with the United States for 20 F-35s"; ``acquire.deal_letters``)."""
     kinds = cues()["acquire"]["deal_letters"]
-    ofs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    ofs = prep_objects(tok, "of")
     # the parser hangs a capitalised "Letter of Offer and Acceptance" on the letter: "Acceptance" its conjunct
     own = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i] if ofs else []
     return tok.pos_ in {"NOUN", "PROPN"} and (any(

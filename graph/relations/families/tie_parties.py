@@ -18,6 +18,7 @@ from ...ontology import ACTORS
 from ..context import SentenceContext
 from ..coordination import conjuncts
 from ..lexicon import cues
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts, rel
 
@@ -136,10 +137,9 @@ def _sent_from(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
         if t.i in ctx.at or lemma not in ties["from_nouns"] and lemma not in ties["seated_nouns"]:
             continue
         origin = ({"from", "of"} if lemma in ties["from_nouns"] else set()) | ({"in"} if lemma in ties["seated_nouns"] else set())
-        for p in (p for p in t.children if p.dep_ == "prep" and p.lower_ in origin):
-            for o in (o for o in p.children if o.dep_ == "pobj"):
-                out += [x for x in parties(ctx, facts, [ctx.at[c.i] for c in [o, *conjuncts(o)] if c.i in ctx.at])
-                        if x not in out]
+        for o in prep_objects(t, origin):
+            out += [x for x in parties(ctx, facts, [ctx.at[c.i] for c in [o, *conjuncts(o)] if c.i in ctx.at])
+                    if x not in out]
     return out
 
 
@@ -240,8 +240,7 @@ def _named_as(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:
         return []
     named = cues()["ties"]["naming_verbs"]
     return parties(ctx, facts, [ctx.at[o.i] for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in named
-                                for p in a.children if p.dep_ == "prep" and p.lower_ == "as"
-                                for o in p.children if o.dep_ == "pobj" and o.i in ctx.at])
+                                for o in prep_objects(a, "as") if o.i in ctx.at])
 
 
 def _described(ctx: SentenceContext, facts: DocFacts, tok: Token) -> list[str]:

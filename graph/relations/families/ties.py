@@ -16,6 +16,7 @@ from ..context import SentenceContext
 from ..coordination import conjuncts
 from ..lexicon import cues, domain_of
 from ..negation import denied_object, hedged, negated, noun_negated, ruptured, soured
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .accession import accession_talk
 from .common import ORGS, DocFacts
@@ -204,9 +205,8 @@ def partners(ctx: SentenceContext, facts: DocFacts, tok: Token, preps: set[str],
     if not hostile:  # "signed a letter of intent with X"
         agreements = cues()["ties"]["agreement_nouns"]
         for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in agreements):
-            for p in (p for p in obj.children if p.dep_ == "prep" and p.lower_ == "with"):
-                for o in (o for o in p.children if o.dep_ == "pobj"):
-                    add(group(ctx, facts, o))
+            for o in prep_objects(obj, "with"):
+                add(group(ctx, facts, o))
     if objects:  # what one signs or holds is no partner; whom one attacks or backs is
         for obj in [*(c for c in tok.children if c.dep_ in {"dobj", "attr"}), *(_so_called(tok) if hostile else [])]:
             if hostile:  # "shot down Indian jets": the jets' state; "struck depots across Ukraine": where they are
@@ -295,10 +295,8 @@ def _so_called(verb: Token) -> list[Token]:
         if not any(w.dep_ == "dobj" and w.lower_ == "what" for w in clause.children):
             continue
         out += [c for c in clause.children if c.dep_ in {"oprd", "attr", "dobj"} and c.lower_ != "what"]
-        for p in (p for p in clause.children if p.dep_ == "prep" and p.lower_ in {"by", "as"}):
-            for o in (o for o in p.children if o.dep_ == "pobj"):  # "what it described as manoeuvres by X"
-                out += [o, *(b for q in o.children if q.dep_ == "prep" and q.lower_ == "by"
-                             for b in q.children if b.dep_ == "pobj")]
+        for o in prep_objects(clause, {"by", "as"}):  # "what it described as manoeuvres by X"
+            out += [o, *prep_objects(o, "by")]
     return out
 
 
@@ -316,8 +314,7 @@ def _struck_where(ctx: SentenceContext, facts: DocFacts, obj: Token) -> list[str
     sites across Ukraine" (``obj`` the target or the verb; a named place as its country)."""
     if obj.i in ctx.at:
         return []
-    return [p for c in obj.children if c.dep_ == "prep" and c.lower_ in cues()["ties"]["target_place_preps"]
-            for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, o, places=True)]
+    return [p for o in prep_objects(obj, cues()["ties"]["target_place_preps"]) for p in group(ctx, facts, o, places=True)]
 
 
 def sides(ctx: SentenceContext, facts: DocFacts, tok: Token, words: set[str]) -> list[str]:
@@ -597,7 +594,7 @@ def _focal_side(ctx: SentenceContext, facts: DocFacts, tok: Token, ties: dict) -
         return [], []  # "their war with X", "the Greek row with X": an owner sides() could not read is no focal state
     # a named side: the object itself, or the name the parser makes the compound of a lower-case word after it
     # ("as the row with Paris deepens"; not a headline's "Fighting With Azerbaijan Strains Truce")
-    named = [n for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"
+    named = [n for o in prep_objects(tok, "with")
              for n in ([o] if o.i in ctx.at else [d for d in o.children if d.dep_ == "compound" and d.i in ctx.at]
                        if o.text.islower() else [])]
     withs = [p for n in named for p in group(ctx, facts, n)]
@@ -668,8 +665,7 @@ def _brothers_in_arms(ctx: SentenceContext, facts: DocFacts, tok: Token, ties: d
             if found := tie(ctx, a, "COOPERATES_WITH", b, 0.7, "fought-alongside", "defense"):
                 yield found
     enemies: list[str] = partners(ctx, facts, tok, {"against"}, hostile=True)
-    for ally in (o for p in tok.children if p.dep_ == "prep" and p.lower_ in ties["allied_preps"]
-                 for o in p.children if o.dep_ == "pobj"):  # "alongside Russian forces against Ukraine" (parsed on the ally)
+    for ally in prep_objects(tok, ties["allied_preps"]):  # "alongside Russian forces against Ukraine" (parsed on the ally)
         enemies += [e for e in partners(ctx, facts, ally, {"against"}, hostile=True) if e not in enemies]
     for verb in (c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in ties["rout_verbs"]):
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -739,8 +735,7 @@ def _relative(ctx: SentenceContext, facts: DocFacts, tok: Token, type_: str, rul
         starts = [p for c in verb.children if c.dep_ == "nsubj" for p in group(ctx, facts, c)]
         if not starts and any(c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in verb.children):
             starts = clause_subjects(ctx, facts, tok)  # "X will not fire during the exercise it is holding with Y"
-        others = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-                  for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, o)]
+        others = [p for o in prep_objects(verb, preps) for p in group(ctx, facts, o)]
         for a in starts:
             for b in others:
                 if found := tie(ctx, a, type_, b, 0.7, rule, domain):
@@ -800,8 +795,7 @@ def _envoys(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue  # "withdrew its ambassador" is the protest itself, not an absence
         others: list[str] = []
         for holder in [verb, *envoys]:
-            others += [p for c in holder.children if c.dep_ == "prep" and c.lower_ in {"from", "to", "in"}
-                       for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, o, places=True)]
+            others += [p for o in prep_objects(holder, {"from", "to", "in"}) for p in group(ctx, facts, o, places=True)]
         for envoy in envoys:
             owners, owned = possessors(ctx, facts, envoy)
             if owned and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in envoy.children):
@@ -830,8 +824,7 @@ def _traded(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         subjects = clause_subjects(ctx, facts, verb)
         # "traded fire with B": the parser hangs "with" on the verb or on the object it exchanges
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in hostile or c.lemma_.lower() in hostile))]
-        others = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-                  for o in c.children if o.dep_ == "pobj" for p in group(ctx, facts, _relative_of(ctx, o))]
+        others = [p for h in holders for o in prep_objects(h, "with") for p in group(ctx, facts, _relative_of(ctx, o))]
         if not others:
             yield from _all_pairs(ctx, subjects, "IN_CONFLICT_WITH", 0.7, "hostile-exchange", "defense")
         for a in subjects:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ..context import SentenceContext
 from ..lexicon import cues
 from ..negation import hedged, negated, noun_negated
+from ..prepositions import prep_objects
 from ..relation import Relation
 from .common import DocFacts
 from .tie_parties import group, parties, tie
@@ -31,10 +32,8 @@ def truces(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         heads = [tok, *(a for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN")]
         sides: list[str] = []
         for h in heads:
-            for p in h.children:
-                if p.dep_ == "prep" and p.lower_ == "between":
-                    for obj in (o for o in p.children if o.dep_ == "pobj"):
-                        sides += [s for s in group(ctx, facts, obj) if s not in sides]
+            for obj in prep_objects(h, "between"):
+                sides += [s for s in group(ctx, facts, obj) if s not in sides]
         if len(sides) < 2:
             sides = _named_before(ctx, facts, tok)  # "the Israel-Hamas ceasefire"
         for i, a in enumerate(sides):

@@ -18,10 +18,9 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ...entities import Entity
-from ...mentions.layout import doc_text
 from ...mentions.words import lemma_lowers, lowers
 from ..lexicon import cues
-from ..relation import Relation
+from ..relation import Relation, sentence_place
 
 BACK = 3  # sentences before the companions' one where the accompanied person's event may be stated
 _NOT_NOW = {"will", "would", "shall", "'ll", "to", "may", "might", "could", "should"}
@@ -162,7 +161,6 @@ def companions(relations: list[Relation], doc: Doc, sents: list, entities: dict[
                 if mate != host and key not in have:
                     have.add(key)
                     out.append(Relation(mate, "PARTICIPATED_IN", event,
-                                        {"doc": doc_id, "sentence": doc_text(doc)[sent.start_char:sent.end_char],
-                                         "start": sent.start_char, "end": sent.end_char},
+                                        sentence_place(doc_id, doc, sent),
                                         0.5, "companion"))
     return out

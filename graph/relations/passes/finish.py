@@ -26,6 +26,7 @@ from .civil_firms import drop_civil_supplies
 from .companions import companions
 from .event_dates import at_event_dates
 from .force_states import force_states
+from .gapped import gapped
 from .host_people import host_people
 from .lead_venue import no_region_beside_venue, placed_once
 from .named_services import named_services
@@ -48,6 +49,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     published = published_of(doc)
     relations = drop_other_parts(relations, entities)  # a catalogued user another rule reads otherwise there
     relations = relations + companions(relations, doc, sents, entities)  # "He was flanked by A and B": at his event
+    relations = relations + gapped(relations, doc, sents, entities)  # "A sent X, and B Y": B as A
     at_event_dates(relations, entities, doc, sents)  # at an event: the event's date
     relations = relations + successions(relations, doc, sents, entities)  # "X took over the navy from Y": Y led it
     wars_began(relations, entities, doc.user_data.get("reference_files", ()))  # a catalogued war: from its first day

@@ -17,11 +17,10 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from ...entities import Entity
-from ...mentions.layout import doc_text
 from ..families.common import bloc_entity
 from ..families.events import event_kind
 from ..lexicon import cues
-from ..relation import Relation
+from ..relation import Relation, sentence_place
 from .event_dates import at_event_dates
 
 _MIN_LEADERS = 2  # a roster lists at least two leaders
@@ -153,8 +152,7 @@ def rosters(relations: list[Relation], doc: Doc, sents: list, entities: dict[str
         confirmed = [s for s in states if known is None or entities[s].name in known]
         if len(confirmed) < _MIN_LEADERS or 2 * len(confirmed) < len(states):
             continue  # mostly states the data says are no members: the list is something else
-        evidence = {"doc": doc_id, "sentence": doc_text(doc)[sent.start_char:sent.end_char],
-                    "start": sent.start_char, "end": sent.end_char}
+        evidence = sentence_place(doc_id, doc, sent)
         facts = [(s, "MEMBER_OF", bloc) for s in confirmed]  # a guest listed with them is at the meeting only
         facts += [(p, "PARTICIPATED_IN", event) for p, _ in pairs]
         facts += [(s, "PARTICIPATED_IN", event) for s in states]

@@ -17,9 +17,9 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from ...entities import Entity
-from ...mentions.layout import doc_text
 from ..lexicon import cues
-from ..relation import Relation
+from ..prepositions import prep_objects
+from ..relation import Relation, sentence_place
 from ..time import evidence_when, published_of
 
 RULE = "succession"
@@ -47,18 +47,12 @@ def _subject(v: Token) -> Token | None:
 
 def _of_object(noun: Token) -> Token | None:
     """The "of" object of a post noun ("command of the army": army)."""
-    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"), None)
-
-
-def _preps(v: Token, word: str) -> list[Token]:
-    return [o for p in v.children if p.dep_ == "prep" and p.lower_ == word for o in p.children if o.dep_ == "pobj"]
+    return next(iter(prep_objects(noun, "of")), None)
 
 
 def _in_place_of(v: Token) -> list[Token]:
     return [o for p in v.children if p.dep_ == "prep" and p.lower_ == "in"
-            for c in p.children if c.lower_ == "place" for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
-            for o in q.children if o.dep_ == "pobj"]
+            for c in p.children if c.lower_ == "place" for o in prep_objects(c, "of")]
 
 
 def _changes(v: Token, lex: dict) -> tuple[list[Token], list[Token], list[Token]]:
@@ -75,23 +69,23 @@ def _changes(v: Token, lex: dict) -> tuple[list[Token], list[Token], list[Token]
     bodies = [t for o in objs for t in ([_of_object(o)] if post(o) else [o]) if t is not None]
     # "at the head of B", also on the verb a "succeeding Y" hangs on ("begins a term at the head of B, succeeding Y")
     heads = [v, v.head] if v.dep_ == "advcl" else [v]
-    bodies += [t for w in heads for h in _preps(w, "at") if h.lemma_.lower() == "head" for t in [_of_object(h)]
+    bodies += [t for w in heads for h in prep_objects(w, "at") if h.lemma_.lower() == "head" for t in [_of_object(h)]
                if t is not None]
-    bodies += _preps(v, "into")
+    bodies += prep_objects(v, "into")
     subj = _subject(v)
     taking = [subj] if subj is not None else []
     if lemma in lex["succession_verbs"]:
         return objs, taking, [b for b in bodies if b not in objs]
     if lemma in lex["taking_verbs"] and (any(c.dep_ == "prt" and c.lower_ == "over" for c in v.children)
                                          or any(post(o) for o in objs)):
-        return _preps(v, "from"), taking, bodies
+        return prep_objects(v, "from"), taking, bodies
     if lemma in lex["handing_verbs"]:
-        given = _preps(v, "to")
+        given = prep_objects(v, "to")
         if not given:
             return [], [], []
         if subj is not None and post(subj):
             # "command of the wing passed from Y to X": the post is the subject
-            return _preps(v, "from"), given, [t for t in [_of_object(subj)] if t is not None]
+            return prep_objects(v, "from"), given, [t for t in [_of_object(subj)] if t is not None]
         symbols = set(lex["symbol_nouns"])
         if any(o.pos_ == "NOUN" and (o.lemma_.lower() in symbols or o.lower_ in symbols) for o in objs):
             return [], given, bodies  # "the minister handed the command's flag to X": who hands it presides
@@ -162,8 +156,7 @@ def successions(relations: list[Relation], doc: Doc, sents: list[Span], entities
                     continue
                 body = next(iter(pick))
                 role = next((x[2].props.get("role") for x in mine if x[0] == body and x[2].props.get("role")), None)
-            evidence = {"doc": docs[0], "sentence": doc_text(doc)[sent.start_char:sent.end_char],
-                        "start": sent.start_char, "end": sent.end_char}
+            evidence = sentence_place(docs[0], doc, sent)
             when = evidence_when(sent, published)
             for p in gone:
                 key = (p, "LEADS", body)

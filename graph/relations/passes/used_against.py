@@ -13,11 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...entities import Entity
-from ...mentions.layout import doc_text
 from ...mentions.words import lowers
 from ..coordination import conjuncts
 from ..lexicon import cues
-from ..relation import Relation
+from ..relation import Relation, sentence_place
 from ..time import clause_verb
 from .service_twins import service
 
@@ -92,7 +91,6 @@ def used_against(relations: list[Relation], doc: Doc, sents: list[Span],
     words = _platform_words(entities)
     have = {(r.source, r.target) for r in relations if r.type == "IN_CONFLICT_WITH"}
     out: list[Relation] = []
-    text = doc_text(doc)
     mock = set(cues()["ties"]["mock_words"])
     low = lowers(doc)
     for sent in sents:
@@ -129,8 +127,7 @@ def used_against(relations: list[Relation], doc: Doc, sents: list[Span],
                     if (side, target) in have or (target, side) in have:
                         continue
                     have.add((side, target))
-                    evidence = {"doc": doc_id, "sentence": text[sent.start_char:sent.end_char],
-                                "start": sent.start_char, "end": sent.end_char}
+                    evidence = sentence_place(doc_id, doc, sent)
                     a, b = sorted((side, target))  # an undirected type, its ends in order (as extract keeps them)
                     out.append(Relation(a, "IN_CONFLICT_WITH", b, evidence, 0.55, "platform-used-against"))
     return out
