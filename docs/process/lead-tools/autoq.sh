@@ -3,13 +3,13 @@
 cd /work/main
 declare -A seen
 while true; do
-  for b in $(git for-each-ref --format='%(refname:short)' refs/heads/ | grep -E '47$' | grep -v '^int47$'; cat /work/notes/s47/extra 2>/dev/null); do
+  for b in $(git for-each-ref --format='%(refname:short)' refs/heads/ | grep -E '48$' | grep -v '^int48$'; cat /work/notes/s48/extra 2>/dev/null); do
     h=$(git rev-parse --short $b 2>/dev/null) || continue
     [ "${seen[$b]}" = "$h" ] && continue
     seen[$b]=$h
-    [ "$h" = "$(git rev-parse --short int47)" ] && continue
+    [ "$h" = "$(git rev-parse --short int48)" ] && continue
     [ "$h" = "$(git rev-parse --short main)" ] && continue
-    echo "$h ${b%47}-$(date -u +%H%M)" >> /work/notes/s47/queue
+    echo "$h ${b%48}-$(date -u +%H%M)" >> /work/notes/s48/queue
   done
   sleep 60
 done

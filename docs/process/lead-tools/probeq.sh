@@ -1,6 +1,6 @@
 #!/bin/bash
-# probe queue: lines "HASH LABEL" in /work/notes/s47/queue; runs each once, newest line of a branch wins
-q=/work/notes/s47/queue; done_f=/work/notes/s47/queue.done
+# probe queue: lines "HASH LABEL" in /work/notes/s48/queue; runs each once, newest line of a branch wins
+q=/work/notes/s48/queue; done_f=/work/notes/s48/queue.done
 touch $q $done_f
 while true; do
   line=""
