@@ -108,3 +108,26 @@ def test_two_threads_of_one_process_never_hold_the_writer_lock_together(tmp_path
     spans.sort()
     assert len(spans) == 9
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), "two threads held the lock at once"
+
+
+def test_a_commit_that_fails_rolls_back_and_lets_the_lock_go(tmp_path):
+    """A COMMIT SQLite refuses (here a deferred foreign key; a full disk alike) leaves no transaction open on the
+    store's connection: the next write on the same Store works and nothing of the failed one is kept."""
+    import sqlite3
+
+    import pytest
+
+    from graph.store import Store
+
+    store = Store(tmp_path / "s")
+    store.conn.execute("CREATE TABLE parent_probe (id INTEGER PRIMARY KEY)")
+    store.conn.execute("CREATE TABLE child_probe (pid INTEGER REFERENCES parent_probe(id) DEFERRABLE INITIALLY DEFERRED)")
+    store.conn.execute("PRAGMA foreign_keys = ON")
+    with pytest.raises(sqlite3.IntegrityError):
+        with store._transaction() as (conn, _seq):
+            conn.execute("INSERT INTO child_probe VALUES (7)")
+    assert not store.conn.in_transaction
+    with store._transaction() as (conn, _seq):
+        conn.execute("INSERT INTO parent_probe VALUES (1)")
+    assert store.conn.execute("SELECT count(*) FROM child_probe").fetchone()[0] == 0
+    assert store.conn.execute("SELECT count(*) FROM parent_probe").fetchone()[0] == 1

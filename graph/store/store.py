@@ -233,7 +233,12 @@ class _Transaction:
     def __exit__(self, exc_type, exc, tb) -> None:
         conn = self.store.conn
         try:
-            conn.execute("ROLLBACK" if exc_type else "COMMIT")
+            try:
+                conn.execute("ROLLBACK" if exc_type else "COMMIT")
+            except BaseException:
+                if conn.in_transaction:  # a COMMIT that failed (a full disk, a deferred check) leaves it open
+                    conn.execute("ROLLBACK")
+                raise
         finally:
             self.store._graph = None  # the in-memory copy is reloaded on next use
             self.lock.__exit__(exc_type, exc, tb)
