@@ -119,6 +119,11 @@ def _main_event(entities: dict[str, Entity]) -> str | None:
     return main.id if main else None
 
 
+def token_entities(doc: Doc, entities: dict[str, Entity]) -> dict[int, str]:
+    """Token index -> the entity (of ``entities``) of the mention that covers it; a later mention wins."""
+    return {i: m.entity for m in doc._.mentions if m.entity in entities for i in m.tokens()}
+
+
 def companions(relations: list[Relation], doc: Doc, sents: list, entities: dict[str, Entity]) -> list[Relation]:
     """PARTICIPATED_IN facts of the companions of the people who take part in an event."""
     if not _lex()["passive_verbs"] or not any(r.type == "PARTICIPATED_IN" for r in relations):
@@ -131,14 +136,11 @@ def companions(relations: list[Relation], doc: Doc, sents: list, entities: dict[
     if not taking:
         return []
     doc_id = next(r.evidence["doc"] for r in relations if r.type == "PARTICIPATED_IN")
-    at: dict[int, str] = {}
+    at = token_entities(doc, entities)
     named_events: dict[int, set[str]] = {}
     for m in doc._.mentions:
-        if m.entity in entities:
-            for i in m.tokens():
-                at[i] = m.entity
-            if entities[m.entity].label == "Event":  # named or described ("the ASEAN summit")
-                named_events.setdefault(bisect_right(starts, m.start_char) - 1, set()).add(m.entity)
+        if m.entity in entities and entities[m.entity].label == "Event":  # named or described ("the ASEAN summit")
+            named_events.setdefault(bisect_right(starts, m.start_char) - 1, set()).add(m.entity)
     words = set(_lex()["passive_verbs"]) | set(_lex()["with_verbs"]) | set(_lex()["beside_preps"])
     lemmas, lows = lemma_lowers(doc), lowers(doc)
     main = _main_event(entities)

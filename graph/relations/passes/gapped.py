@@ -15,6 +15,7 @@ modal or a condition ("if A had sent troops, B would have sent ..."). Cue words 
 ``gapped``)."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ...entities import Entity
 from ..lexicon import cues
 from ..relation import Relation, sentence_place
-from .companions import _main_event
+from .companions import _main_event, token_entities
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -220,15 +221,16 @@ def gapped(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
               and entities[r.source].label in lex["labels"]]
     if not taking:
         return []
-    at: dict[int, str] = {}
-    for m in doc._.mentions:
-        if m.entity in entities:
-            for i in m.tokens():
-                at[i] = m.entity
+    at = token_entities(doc, entities)
     have = {r.key() for r in relations}
+    starts = [s.start_char for s in sents]
+
+    def sentence_at(start: int) -> Span | None:
+        k = bisect_right(starts, start) - 1
+        return sents[k] if k >= 0 and start < sents[k].end_char else None
+
     # (sentence, source, event, whether the verb must be one of sending)
-    jobs = [(next((s for s in sents if s.start_char <= r.evidence.get("start", -1) < s.end_char), None),
-             r.source, r.target, False, r.evidence["doc"]) for r in taking]
+    jobs = [(sentence_at(r.evidence.get("start", -1)), r.source, r.target, False, r.evidence["doc"]) for r in taking]
     main = _main_event(entities)
     at_main = {r.source for r in taking if r.target == main}
     if at_main:
