@@ -1,5 +1,5 @@
 #!/bin/bash
-# usage: probe.sh REF [LABEL] -> check + fresh45 + fresh46 totals of REF in a detached worktree
+# usage: probe.sh REF [LABEL] -> check + fresh46 + fresh47 totals of REF in a detached worktree
 # (a half is probed once its gold is committed on main: a half still being written is skipped)
 ref=$1; label=${2:-$1}
 wt=/work/wt-probe-$label
@@ -18,7 +18,7 @@ print('entity %.3f  relation P %.3f R %.3f F1 %.3f  time '%(e['f'],r['p'],r['r']
 }
 {
 echo "== $label $(git rev-parse --short HEAD) $(date -u +%H:%M)"
-for half in check /work/main/tests/data/dev/fresh45 /work/main/tests/data/dev/fresh46; do
+for half in check /work/main/tests/data/dev/fresh46 /work/main/tests/data/dev/fresh47; do
   [ $half = check ] || git -C /work/main ls-files "$half/*.json" | grep -q . || continue
   g=$(PYTHONPATH=$wt $PY tests/devset.py $half 2>&1 | grep -oE "/tmp/geopol-[^ ]+" | tail -1)
   gold=$half; [ $half = check ] && gold=/work/main/tests/data/dev/check  # main's current gold, not the branch's copy
