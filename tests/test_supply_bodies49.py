@@ -57,4 +57,5 @@ def test_only_a_body_rule_keeps_the_body():
     plain = Relation("country:ru", "SUPPLIES", "gov:kn", {}, 0.75, "acquire")
     named = Relation("country:ru", "SUPPLIES", "gov:kn", {}, 0.75, "acquire-body")
     assert [r.target for r in state_buyers(plain, entities)] == ["country:ke"]
-    assert [r.target for r in state_buyers(named, entities)] == ["country:ke", "gov:kn"]
+    assert [(r.target, r.rule) for r in state_buyers(named, entities)] == [("country:ke", "acquire"),
+                                                                          ("gov:kn", "acquire-body")]

@@ -36,6 +36,8 @@ def state_buyers(r: Relation, entities: dict[str, Entity]) -> list[Relation]:
     """``r`` raised by :func:`state_buyer`, and ``r`` itself beside it where its rule read the body as the buyer of
     its own verb (a rule name ending in ``-body``)."""
     raised = state_buyer(r, entities)
-    if raised is r or not r.rule.endswith(BODY_RULE_SUFFIX):
+    if not r.rule.endswith(BODY_RULE_SUFFIX):
         return [raised]
-    return [raised, r]
+    if raised is r:  # a company's customer stays the body anyway
+        return [r]
+    return [replace(raised, rule=r.rule.removesuffix(BODY_RULE_SUFFIX)), r]  # the state's under the rule's own name
