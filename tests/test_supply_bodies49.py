@@ -59,3 +59,13 @@ def test_only_a_body_rule_keeps_the_body():
     assert [r.target for r in state_buyers(plain, entities)] == ["country:ke"]
     assert [(r.target, r.rule) for r in state_buyers(named, entities)] == [("country:ke", "acquire"),
                                                                           ("gov:kn", "acquire-body")]
+
+
+def test_a_company_sellers_body_customer_keeps_the_rules_own_name():
+    class Node:
+        def __init__(self, label, country=None):
+            self.label, self.country = label, country
+
+    entities = {"company:x": Node("Company"), "country:ke": Node("Country"), "gov:kn": Node("GovernmentBody", "country:ke")}
+    named = Relation("company:x", "SUPPLIES", "gov:kn", {}, 0.75, "acquire-body")
+    assert [(r.target, r.rule) for r in state_buyers(named, entities)] == [("gov:kn", "acquire")]

@@ -38,6 +38,7 @@ def state_buyers(r: Relation, entities: dict[str, Entity]) -> list[Relation]:
     raised = state_buyer(r, entities)
     if not r.rule.endswith(BODY_RULE_SUFFIX):
         return [raised]
+    own = replace(raised, rule=r.rule.removesuffix(BODY_RULE_SUFFIX))  # under the rule's own name
     if raised is r:  # a company's customer stays the body anyway
-        return [r]
-    return [replace(raised, rule=r.rule.removesuffix(BODY_RULE_SUFFIX)), r]  # the state's under the rule's own name
+        return [own]
+    return [own, r]
