@@ -22,7 +22,7 @@ from .families.inventory import office
 from .families.people import known_people
 from .gates import gates, opens
 from .passes.finish import finish
-from .passes.state_buyers import state_buyer
+from .passes.state_buyers import state_buyers
 from .plural import plural_groups
 from .pronoun_attendance import stated_attendance
 from .relation import Relation
@@ -171,12 +171,12 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
         for doc_rule in DOC_RULES.values():
             yield from doc_rule(doc, facts, doc_id)
 
-    for r in found():
+    # a state sells to a state, not (only) to its air force: the body named as buyer stays beside its state
+    for r in (x for proposed in found() for x in state_buyers(proposed, entities)):
         if r.source == r.target or r.source not in entities or r.target not in entities:
             continue
         if by_pronoun and not _pronoun_kept(r, by_pronoun, pronouns, pronoun_types, pronoun_rules):
             continue
-        r = state_buyer(r, entities)  # a state sells to a state, not to its air force
         if not allowed(entities[r.source].label, r.type, entities[r.target].label):
             continue
         if r.type == "OPERATES" and office(entities[r.source]):
