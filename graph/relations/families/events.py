@@ -484,6 +484,10 @@ _LEAD_KINDS = {"summit", "parade", "fair", "ceremony", "visit", "exercise"}
 _NOT_LEAD_VENUE_KINDS = {"visit"}
 # prepositions of a venue in a lead ("at the air base in X", "put to sea off X", "across A, B and C")
 _LEAD_PREPS = {"in", "at", "off", "across"}
+# an incident's (a strike, clash, seizure, sinking, shoot-down: kind "clash") lead tells where it struck: a Place
+# after these ("hit the headquarters in X", "seized the tanker in the Gulf of Y", "shot down the jet over Z")
+_INCIDENT_KINDS = {"clash"}
+_INCIDENT_PREPS = {"in", "at", "off", "over"}
 # links that leave the lead's own story: a noun's clause or modifier, reported speech, an aside
 _LEAD_ASIDES = {"relcl", "acl", "ccomp", "appos", "amod", "compound", "parataxis", "npadvmod", "poss"}
 
@@ -523,18 +527,20 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     is the main event's venue -- not a place inside a noun's clause, a quote or a "-based" name.
     ``extract`` drops it where another rule placed the event elsewhere."""
     main = facts.entities.get(facts.main_event) if facts.main_event else None
-    if main is None or main.props.get("kind") not in _LEAD_KINDS - _NOT_LEAD_VENUE_KINDS:
+    kind = main.props.get("kind") if main is not None else None
+    incident = kind in _INCIDENT_KINDS
+    if main is None or kind not in _LEAD_KINDS - _NOT_LEAD_VENUE_KINDS and not incident:
         return
     if ctx.sent.start not in lead_starts(ctx.doc) or not about_event(ctx, facts):
         return  # (not the lead's place where the article names its event once in passing)
     found = []
     heads = [phrase_head(ctx, e) for e in ctx.of({"Event"}) if e.entity == facts.main_event]
-    for m in ctx.of({"Place", "Country"}):
+    for m in ctx.of({"Place"} if incident else {"Place", "Country"}):
         tok = ctx.head_token(m)
         if tok.dep_ not in {"pobj", "conj"}:
             continue
         tok = list_head(tok)  # "across A, B and C"
-        if tok.dep_ != "pobj" or tok.head.lower_ not in _LEAD_PREPS:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in (_INCIDENT_PREPS if incident else _LEAD_PREPS):
             continue
         t = tok.head
         if _speaks_of(t.head):
@@ -550,9 +556,38 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if t.dep_ in _LEAD_ASIDES or negated(ctx, t):
             continue
         found.append(m)
+    if incident:
+        found = [m for m in found if _incident_site(ctx, m)]
     places = [m for m in found if ctx.label(m) == "Place"]
     for m in places or found:
         yield rel(ctx, facts.main_event, "HELD_IN", m, 0.5, "held-in-lead")
+
+
+# catalogue kinds of a place an incident's lead names as its background, not its site ("the first deaths from
+# enemy action in the Middle East", "every state capital in the Darfur region")
+_BACKGROUND_KINDS = {"region", "supra_region"}
+
+
+def _incident_site(ctx: SentenceContext, m) -> bool:
+    """Whether a Place after an incident preposition of the lead (``_INCIDENT_PREPS``) may be where the incident
+    struck: not a region (``_BACKGROUND_KINDS``), not the dateline's city (where the report was filed, often far
+    from the strike: "RIYADH, Sept. 18 - ... showed the wreckage in Riyadh"), not where someone merely is
+    ("Assad is in Moscow"), and not the scene of a named person's own act ("told parliament in X", "hosted his
+    counterpart in Y", "took command in Z"): forces, weapons and ships strike, people speak and meet."""
+    entity = ctx.entities[m.entity]
+    if entity.props.get("kind") in _BACKGROUND_KINDS:
+        return False
+    where = _dateline_place(ctx.doc)
+    if where and where in {n.casefold() for n in (entity.name, *entity.aliases)}:
+        return False
+    prep = list_head(ctx.head_token(m)).head
+    if prep.head.lemma_ == "be" and prep.head.pos_ == "AUX":
+        return False
+    verb = _verb_above(prep)
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        verb = _verb_above(verb.head)  # "took over ..., receiving honours in X": the subject of "took"
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person"
+                   for c in verb.children)
 
 
 def _act_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
