@@ -3071,6 +3071,63 @@ def _sent_units(ctx: SentenceContext, verb, sent: list, lex: dict) -> list:
         elif c.lemma_.lower() in lex["contingent"] or c.lower_ in lex["contingent"]:  # "eight jets from Wing 33"
             out += [m for p in c.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
                     if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"}) if _by_name(ctx, m) and m not in out]
+    out += [m for m in _drawn_from(ctx, verb, sent, lex) if m not in out]
+    return out
+
+
+# the links from a part of a contingent up to the sending verb: its objects, their appositions and conjuncts ("60
+# personnel: 45 from X, and 15 from Y"), the prepositions that carry the parts ("most of them from a battalion of
+# X", "with seven members of Y") and a participle that describes them ("built around a battalion of X")
+_MAKE_UP_LINKS = {"dobj", "appos", "conj", "prep", "pobj", "nummod", "npadvmod", "advcl", "acl"}
+
+
+def _drawn_from(ctx: SentenceContext, verb, sent: list, lex: dict) -> list:
+    """The bodies the contingent a sending verb sends is drawn from, told in its make-up after the verb: "sent 60
+    personnel: 45 from the X Army, most of them from a battalion of the Y Regiment, and 15 from the Z Air Force",
+    "sent 65 personnel, built around a battalion of Y, with seven members of Z and one from W", "dispatched 2,000
+    personnel, 300 vehicles and three ships from its V Command". A part is a number, a word for some of those sent
+    (``participation.share_heads``) or a contingent's noun; its "from" or "of" names a body by name (a government
+    body: a state is the sender, a place where they are based). Nothing under a clause with a subject of its own,
+    nor a part of observers (``participation.list_no_part``)."""
+    if not sent:
+        return []
+    heads = {w.lower() for w in [*lex["crew_nouns"], *lex["contingent"], *lex["share_heads"]]}
+    no_part = {w.lower() for w in lex["list_no_part"]}
+    # a colon right after what was sent opens its make-up, however the parser hung it ("sent 120 personnel: 90
+    # soldiers built around a battalion of X" read as a clause of its own), up to a semicolon or a clause word
+    last = max(t.i for c in sent for t in c.subtree)
+    colon = last + 1 if last + 1 < ctx.sent.end and ctx.doc[last + 1].text == ":" else None
+    stop = next((t.i for t in ctx.tokens if colon is not None and t.i > colon
+                 and (t.text == ";" or t.lower_ in _CLAUSE_WORDS)), ctx.sent.end)
+    out: list = []
+    for p in ctx.tokens:
+        if p.i <= verb.i or p.dep_ != "prep" or p.lower_ not in {"from", "of"}:
+            continue
+        head = p.head
+        if head.i in ctx.at or not (head.like_num or head.pos_ == "NUM" or head.lower_ in heads
+                                    or head.lemma_.lower() in heads):
+            continue
+        if colon is not None and colon < p.i < stop and head.i > colon:
+            if head.lower_ not in no_part and head.lemma_.lower() not in no_part:
+                out += [m for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"})
+                        if _by_name(ctx, m) and not demonym_of_people(ctx, m) and m not in out]
+            continue
+        path, cur = [], head
+        while cur.i != verb.i and cur.dep_ in _MAKE_UP_LINKS and cur.head.i != cur.i:
+            if cur.dep_ in {"advcl", "acl"} and (cur.tag_ not in {"VBN", "VBG"} or any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)):
+                break  # "..., which the army sent from X": a clause of its own
+            path.append(cur)
+            cur = cur.head
+        if cur.i != verb.i or not path or path[-1].dep_ not in {"dobj", "advcl", "prep"}:
+            continue
+        if path[-1].dep_ == "prep" and path[-1].lower_ not in {"with", "from"} or \
+                path[-1].dep_ == "dobj" and path[-1] not in sent:
+            continue
+        if any(t.lower_ in no_part or t.lemma_.lower() in no_part for t in path):
+            continue  # "sent 20 observers, ten of them from the X Command"
+        out += [m for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"})
+                if _by_name(ctx, m) and not demonym_of_people(ctx, m) and m not in out]
     return out
 
 
