@@ -1670,7 +1670,7 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue  # "Vardenis and Kapan, in the Syunik, Gegharkunik and Vayots Dzor provinces": which is whose?
             if ctx.label(c) in PLACES and c.entity != m.entity and not (rest[0].text == "," and _listed(ctx, m, c)):
                 yield rel(ctx, m, "LOCATED_IN", c, 0.7, "located-in")
-                if rest[0].text != ",":  # "A and B in C": each place of the list
+                if rest[0].text != "," and not _parallel(ctx, c):  # "A and B in C": each place of the list
                     for other in _conjoined_places(ctx, m, places):
                         if not _placed_apart(ctx, other):
                             yield rel(ctx, other, "LOCATED_IN", c, 0.65, "located-in")
@@ -1702,9 +1702,24 @@ def _list_head(ctx: SentenceContext, c) -> bool:
     if not (nxt < end and nxt in ctx.at and ctx.label(ctx.at[nxt]) in PLACES):
         return False
     if doc[c.end].lower_ in {"and", "or"}:
-        return True
+        return not _own_place_after(ctx, ctx.at[nxt])  # "A in X and B in Y": X is A's place, Y is B's
     # "in A, B and C" is a list; "in San Diego, California" a city and its state
     return doc[c.end].text == "," and _listed(ctx, c, ctx.at[nxt])
+
+
+def _parallel(ctx: SentenceContext, c) -> bool:
+    """Whether the place ``c`` is followed by "and"/"or" and a place with its own place ("A in [c] and B in Y"):
+    items that each carry a place, so an earlier item without one takes neither."""
+    nxt = c.end + 1
+    return nxt < ctx.sent.end and ctx.doc[c.end].lower_ in {"and", "or"} and nxt in ctx.at \
+        and ctx.label(ctx.at[nxt]) in PLACES and _own_place_after(ctx, ctx.at[nxt])
+
+
+def _own_place_after(ctx: SentenceContext, m) -> bool:
+    """Whether the place ``m`` is followed by a preposition of its own place and another place ("B in Y")."""
+    i = m.end
+    return i + 1 < ctx.sent.end and ctx.doc[i].lower_ in set(cues()["places"]["own_place_preps"]) \
+        and (i + 1) in ctx.at and ctx.label(ctx.at[i + 1]) in PLACES and ctx.at[i + 1].entity != m.entity
 
 
 def _within_words(ctx: SentenceContext, m) -> list:
@@ -1802,9 +1817,16 @@ def _placed_apart(ctx: SentenceContext, m) -> bool:
     Quebec", "Moron Air Base near [Seville] and Los Llanos in Albacete", "the tombs of A in [X] and B in Y"):
     each item of such a list carries its own place, so the last item's place is not the earlier ones'
     (``places.own_place_preps``); not the items of a common noun's place ("plants in A and B in C")."""
+    preps = set(cues()["places"]["own_place_preps"])
     tok = ctx.head_token(m)
-    return tok.dep_ == "pobj" and tok.head.lower_ in set(cues()["places"]["own_place_preps"]) \
-        and tok.head.head.i in ctx.at and ctx.at[tok.head.head.i].entity != m.entity
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.head.i in ctx.at \
+            and ctx.at[tok.head.head.i].entity != m.entity:
+        return True
+    # the parser often hangs "in X" on the verb ("flown from A in [X] and B in Y"): the words in order tell it too
+    if m.start - 2 < ctx.sent.start or ctx.doc[m.start - 1].lower_ not in preps:
+        return False
+    before = ctx.at.get(m.start - 2)
+    return before is not None and before.entity != m.entity
 
 
 def _listed(ctx: SentenceContext, a, b) -> bool:
