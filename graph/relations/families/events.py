@@ -608,11 +608,11 @@ _OTHER_TIME_PREPS = {"after", "before", "since", "following", "ahead"}
 
 def _off_the_strike(prep: Token, verb: Token, heads: list[Token]) -> bool:
     """Whether the place of an incident preposition ``prep`` (its clause verb ``verb``) is told of something else than
-    the incident: in a clause of another verb with its own subject than the incident's (its event noun's clause,
-    else the sentence's main clause: "Houthi drones hit a terminal ..., and officials showed the wreckage to
-    reporters in Riyadh"), under a noun other than the event's that a time preposition puts before or after it
-    ("clashed on the border, days after talks in Brussels"), or on the subject of a verb of speaking ("aid workers in
-    Port Sudan said")."""
+    the incident: in a conjoined clause of another verb with its own subject, not the clause of the event's noun
+    ("Houthi drones hit a terminal ..., and officials showed the wreckage to reporters in Riyadh"; a subordinate
+    clause may tell the incident itself: "two days after his troops detained the president in the palace in X"),
+    under a noun other than the event's that a time preposition puts before or after it ("clashed on the border, days
+    after talks in Brussels"), or on the subject of a verb of speaking ("aid workers in Port Sudan said")."""
     owner = prep.head
     if owner.pos_ in {"NOUN", "PROPN"} and all(owner.i != h.i for h in heads):
         if owner.dep_ in {"nsubj", "nsubjpass"} and owner.head.lemma_.lower() in cues()["ties"]["reporting_verbs"]:
@@ -620,7 +620,9 @@ def _off_the_strike(prep: Token, verb: Token, heads: list[Token]) -> bool:
         if owner.dep_ == "pobj" and owner.head.lower_ in _OTHER_TIME_PREPS:
             return True  # "days after talks in Brussels"
     striking = {_clause_of(h).i for h in heads}
-    return verb.dep_ != "ROOT" and verb.i not in striking
+    return verb.dep_ == "conj" and verb.i not in striking  # (a conjoined clause with its own subject, :func:`_clause_of`)
+
+
 def _act_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     """Where a ceremony act was done is its ceremony's venue: the place after its own "at"/"in"
     ("commissioned the destroyer at Naval Base X"), or the town of a yard, plant or base it names there

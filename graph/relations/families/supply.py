@@ -456,9 +456,12 @@ def _body_buyers(ctx: SentenceContext, tok: Token, subjects: list[Mention]) -> s
 def _goods_taken(ctx: SentenceContext, tok: Token) -> bool:
     """Whether a verb of taking anything ("receive": ``acquire.body_goods_verbs``) has goods as its object: a platform
     mention, a goods word (``supply.goods``, ``deal_progress.goods``: "received the first jets", "a batch of
-    drones") or a pronoun ("received them"); not "training", "a visit", "an invitation"."""
+    drones") or a pronoun ("received them"), also the noun a relative clause of the verb hangs on ("the helicopters the
+    navy received"); not "training", "a visit", "an invitation"."""
     goods = set(cues()["supply"]["goods"]) | set(cues()["deal_progress"]["goods"])
     todo = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    if tok.dep_ in {"relcl", "acl"} and not todo:
+        todo = [tok.head]  # "the MH-60R helicopters the navy received from the United States"
     seen = 0
     while todo and seen < 20:
         o = todo.pop()
