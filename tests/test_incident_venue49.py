@@ -40,12 +40,22 @@ def test_the_dateline_city_is_no_incident_site(pipeline):
 
 
 def test_a_city_not_the_dateline_is_the_incident_site(pipeline):
-    """The same lead datelined from another city: the place after "in" is the attack's site."""
+    """The same strike datelined from another city, the place told in the striking clause: the attack's site."""
+    text = ("Rebel drones strike fuel depot in Ruritanian port\n\n"
+            "TARLENHEIM, May 4 (Wire) - Rebel drones hit a fuel depot in Zenda on Sunday, the deadliest attack on "
+            "the port this year, and officials laid out the wreckage on tables hours later.\n\n"
+            "The attack set two storage tanks on fire.\n")
+    assert "Zenda" in _places(pipeline, text)
+
+
+def test_a_conjoined_clauses_place_is_no_incident_site(pipeline):
+    """(session 49 mend) "..., and officials laid out the wreckage on tables in Zenda": a clause of another verb
+    with its own subject tells where the wreckage was shown, not where the drones struck."""
     text = ("Rebel drones strike fuel depot in Ruritanian port\n\n"
             "TARLENHEIM, May 4 (Wire) - Rebel drones hit a fuel depot on Sunday, the deadliest attack on the port "
             "this year, and officials laid out the wreckage on tables in Zenda hours later.\n\n"
             "The attack set two storage tanks on fire.\n")
-    assert "Zenda" in _places(pipeline, text)
+    assert "Zenda" not in _places(pipeline, text)
 
 
 def test_a_region_named_as_background_is_no_incident_site(pipeline):

@@ -66,16 +66,30 @@ def pronoun_tokens(doc: Doc, entities: dict[str, Entity]) -> dict[tuple[int, str
     return out
 
 
-def _pronoun_kept(r: Relation, by_pronoun: set, pronouns: dict, types: set[str], rules: set[str]) -> bool:
+def event_tokens(doc: Doc, entities: dict[str, Entity]) -> dict[tuple[int, str], list]:
+    """(sentence start offset, event id) -> the head tokens of the event's mentions there."""
+    out: dict[tuple[int, str], list] = {}
+    for m in doc._.mentions:
+        if m.entity in entities and entities[m.entity].label == "Event":
+            out.setdefault((doc[m.start].sent.start_char, m.entity), []).append(doc[m.start:m.end].root)
+    return out
+
+
+def _pronoun_kept(r: Relation, by_pronoun: set, pronouns: dict, types: set[str], rules: set[str],
+                  events: dict | None = None) -> bool:
     """Whether a relation of a person the sentence names only by "he"/"she" is kept: one of ``types`` or made by
-    one of ``rules``; a taking part only where the pronoun's clause states it as done (.pronoun_attendance)."""
+    one of ``rules``; a taking part only where the pronoun's clause states it as done and as the pronoun's own, not
+    that of another clause's subject (.pronoun_attendance; ``events``: :func:`event_tokens`)."""
     ends = [k for k in ((r.evidence["start"], r.source), (r.evidence["start"], r.target)) if k in by_pronoun]
     if not ends or r.rule in rules:
         return True
     if r.type not in types:
         return False
     if r.type == "PARTICIPATED_IN":
-        return all(any(stated_attendance(t) for t in pronouns.get(k, ())) for k in ends)
+        events = events or {}
+        other = {r.source, r.target} - {k[1] for k in ends}
+        named = [t for e in other for t in events.get((r.evidence["start"], e), ())]
+        return all(any(stated_attendance(t, named) for t in pronouns.get(k, ())) for k in ends)
     return True
 
 
@@ -125,6 +139,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     facts = _facts(doc, entities)
     by_pronoun = pronoun_people(doc, entities)
     pronouns = pronoun_tokens(doc, entities) if by_pronoun else {}
+    events = event_tokens(doc, entities) if by_pronoun else {}
     pronoun_types = set(lexicon()["discourse"]["person_pronoun_types"])
     pronoun_rules = set(lexicon()["discourse"]["person_pronoun_rules"])
     mentions = [m for m in doc._.mentions if m.entity]
@@ -175,7 +190,7 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
     for r in (x for proposed in found() for x in state_buyers(proposed, entities)):
         if r.source == r.target or r.source not in entities or r.target not in entities:
             continue
-        if by_pronoun and not _pronoun_kept(r, by_pronoun, pronouns, pronoun_types, pronoun_rules):
+        if by_pronoun and not _pronoun_kept(r, by_pronoun, pronouns, pronoun_types, pronoun_rules, events):
             continue
         if not allowed(entities[r.source].label, r.type, entities[r.target].label):
             continue

@@ -17,9 +17,12 @@ True
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from .lexicon import cues
+from .scope import meeting_point, questioned
 
 _PERFECT = frozenset({"had", "'d"})
 
@@ -35,12 +38,32 @@ def _clause_verbs(pronoun: Token) -> list[Token]:
     return out
 
 
-def stated_attendance(pronoun: Token) -> bool:
-    """Whether the clause of a subject "he"/"she" states what its person did as done (see the module)."""
+def _others_clause(pronoun: Token, event: Token) -> bool:
+    """Whether ``event`` is told in a clause with a subject of its own, not the pronoun or another "he"/"she", between
+    it and where it meets the pronoun ("He praised the marines who took part in Cobra Gold": the marines took part;
+    "He said the troops joined the drill")."""
+    top = meeting_point(pronoun, event)
+    cur = event
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != pronoun.i
+                                               and c.lower_ not in {"he", "she"} for c in cur.children):
+            return True
+        cur = cur.head
+    return False
+
+
+def stated_attendance(pronoun: Token, events: Sequence[Token] = ()) -> bool:
+    """Whether the clause of a subject "he"/"she" states what its person did as done (see the module); with the
+    tokens that name the event (``events``), also that the taking part is the pronoun's own, not that of another
+    clause's subject (:func:`_others_clause`)."""
+    if events and all(_others_clause(pronoun, e) for e in events):
+        return False
     lex = cues()["participation"]
     hedges = set(lex["hedge_heads"])
     modals = set(lex["hedge_modals"])
     sending = set(lex["sending"])
+    if questioned(pronoun):
+        return False  # "Will he attend the NATO summit in The Hague?": asked, not told
     verbs = _clause_verbs(pronoun)
     for verb in verbs:
         aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}

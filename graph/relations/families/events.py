@@ -557,7 +557,7 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             continue
         found.append(m)
     if incident:
-        found = [m for m in found if _incident_site(ctx, m)]
+        found = [m for m in found if _incident_site(ctx, m, heads)]
     places = [m for m in found if ctx.label(m) == "Place"]
     for m in places or found:
         yield rel(ctx, facts.main_event, "HELD_IN", m, 0.5, "held-in-lead")
@@ -568,12 +568,15 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
 _BACKGROUND_KINDS = {"region", "supra_region"}
 
 
-def _incident_site(ctx: SentenceContext, m) -> bool:
+def _incident_site(ctx: SentenceContext, m, heads: list[Token] = ()) -> bool:
     """Whether a Place after an incident preposition of the lead (``_INCIDENT_PREPS``) may be where the incident
     struck: not a region (``_BACKGROUND_KINDS``), not the dateline's city (where the report was filed, often far
     from the strike: "RIYADH, Sept. 18 - ... showed the wreckage in Riyadh"), not where someone merely is
     ("Assad is in Moscow"), and not the scene of a named person's own act ("told parliament in X", "hosted his
-    counterpart in Y", "took command in Z"): forces, weapons and ships strike, people speak and meet."""
+    counterpart in Y", "took command in Z"): forces, weapons and ships strike, people speak and meet. Nor
+    (:func:`_off_the_strike`) a place in a clause of another verb than the striking one ("..., and officials showed the
+    wreckage to reporters in Riyadh"), under a noun of another occasion ("days after talks in Brussels") or on the
+    subject of a speech ("aid workers in Port Sudan said")."""
     entity = ctx.entities[m.entity]
     if entity.props.get("kind") in _BACKGROUND_KINDS:
         return False
@@ -583,11 +586,41 @@ def _incident_site(ctx: SentenceContext, m) -> bool:
     prep = list_head(ctx.head_token(m)).head
     if prep.head.lemma_ == "be" and prep.head.pos_ == "AUX":
         return False
-    verb = _verb_above(prep)
-    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ in {"advcl", "xcomp", "conj"}:
-        verb = _verb_above(verb.head)  # "took over ..., receiving honours in X": the subject of "took"
+    verb = _clause_of(prep)
+    if _off_the_strike(prep, verb, heads):
+        return False
     return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person"
                    for c in verb.children)
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb of the clause ``tok`` stands in: past a clause with no subject of its own ("took over ...,
+    receiving honours in X": "took")."""
+    verb = _verb_above(tok)
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        verb = _verb_above(verb.head)
+    return verb
+
+
+# (session 49) prepositions of time that put a noun's occasion before or after the incident ("days after talks in X")
+_OTHER_TIME_PREPS = {"after", "before", "since", "following", "ahead"}
+
+
+def _off_the_strike(prep: Token, verb: Token, heads: list[Token]) -> bool:
+    """Whether the place of an incident preposition ``prep`` (its clause verb ``verb``) is told of something else than
+    the incident: in a conjoined clause of another verb with its own subject, not the clause of the event's noun
+    ("Houthi drones hit a terminal ..., and officials showed the wreckage to reporters in Riyadh"; a subordinate
+    clause may tell the incident itself: "two days after his troops detained the president in the palace in X"),
+    under a noun other than the event's that a time preposition puts before or after it ("clashed on the border, days
+    after talks in Brussels"), or on the subject of a verb of speaking ("aid workers in Port Sudan said")."""
+    owner = prep.head
+    if owner.pos_ in {"NOUN", "PROPN"} and all(owner.i != h.i for h in heads):
+        if owner.dep_ in {"nsubj", "nsubjpass"} and owner.head.lemma_.lower() in cues()["ties"]["reporting_verbs"]:
+            return True  # "aid workers in Port Sudan said ..."
+        if owner.dep_ == "pobj" and owner.head.lower_ in _OTHER_TIME_PREPS:
+            return True  # "days after talks in Brussels"
+    striking = {_clause_of(h).i for h in heads}
+    return verb.dep_ == "conj" and verb.i not in striking  # (a conjoined clause with its own subject, :func:`_clause_of`)
 
 
 def _act_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:

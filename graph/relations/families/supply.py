@@ -34,6 +34,7 @@ from ..negation import negated
 from ..passes.state_buyers import BODY_RULE_SUFFIX
 from ..prepositions import prep_objects
 from ..relation import Relation
+from ..scope import questioned
 from ..tense import put_ahead
 from .awards import awards
 from .boat_goods import naval_craft
@@ -443,9 +444,34 @@ def _body_buyers(ctx: SentenceContext, tok: Token, subjects: list[Mention]) -> s
     ``body_buyer_verbs``), each the buyer itself: "the navy took delivery of eight jets from Russia", "the air force
     acquired them from Thailand", "the corvettes it ordered from Turkey"; not a verb of use ("the air force flies
     jets bought from France": the state bought them)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in cues()["acquire"]["body_buyer_verbs"]:
-        return set()
+    lex = cues()["acquire"]
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in lex["body_buyer_verbs"] or questioned(tok):
+        return set()  # "Will the Colombian Air Force acquire Gripen jets from Sweden?": asked, not done
+    if lemma in lex["body_goods_verbs"] and not _goods_taken(ctx, tok):
+        return set()  # "The Indian Air Force received training from France on the Rafale"
     return {m.entity for m in subjects if ctx.label(m) == "GovernmentBody" and _user(ctx, m)}
+
+
+def _goods_taken(ctx: SentenceContext, tok: Token) -> bool:
+    """Whether a verb of taking anything ("receive": ``acquire.body_goods_verbs``) has goods as its object: a platform
+    mention, a goods word (``supply.goods``, ``deal_progress.goods``: "received the first jets", "a batch of
+    drones") or a pronoun ("received them"), also the noun a relative clause of the verb hangs on ("the helicopters the
+    navy received"); not "training", "a visit", "an invitation"."""
+    goods = set(cues()["supply"]["goods"]) | set(cues()["deal_progress"]["goods"])
+    todo = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    if tok.dep_ in {"relcl", "acl"} and not todo:
+        todo = [tok.head]  # "the MH-60R helicopters the navy received from the United States"
+    seen = 0
+    while todo and seen < 20:
+        o = todo.pop()
+        seen += 1
+        if o.tag_ == "PRP" or o.lower_ in goods or o.lemma_.lower() in goods \
+                or o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Platform":
+            return True
+        todo += [c for c in o.children if c.dep_ == "conj" or c.dep_ in {"compound", "nmod"} and c.i in ctx.at]
+        todo += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return False
 
 
 def _named_seller(ctx: SentenceContext, m: Mention) -> bool:

@@ -18,6 +18,7 @@ from ..lexicon import cues, domain_of
 from ..negation import denied_object, hedged, negated, noun_negated, ruptured, soured
 from ..prepositions import prep_objects
 from ..relation import Relation
+from ..scope import questioned
 from .accession import accession_talk
 from .common import ORGS, DocFacts
 from .conflict_sides import fought, home_side, insurgency, led_by, members_of, non_state
@@ -614,8 +615,8 @@ def _focal_tie(ctx: SentenceContext, facts: DocFacts, tok: Token, ties: dict) ->
     Brussels"), in an article about a state: the tie is that state's."""
     focal = facts.focal
     if tok.pos_ not in _NOUNS or tok.lower_ not in ties["focal_tie_nouns"] \
-            or focal not in ctx.entities or ctx.entities[focal].label != "Country":
-        return False
+            or focal not in ctx.entities or ctx.entities[focal].label != "Country" or questioned(tok):
+        return False  # "Will cooperation with Britain ever resume?": asked, not told
     # an owner sides() could not read ("their ties with X", "the Greek partnership with X") is no focal state
     return not any(c.dep_ in {"poss", "compound", "amod", "nmod"} and (c.i in ctx.at or c.tag_ == "PRP$")
                    for c in tok.children)
