@@ -1,0 +1,186 @@
+"""Invented defence-news probes of session 49's branches (review49) -> (branch, published, text, what to look at).
+None is copied from a development article; names of states, places, firms, ships, people and types are public ones
+used in made-up statements. Branches: ``supplies49`` (passes/state_buyers.py ``state_buyers`` and
+families/supply.py ``_body_buyers``/``_named_seller``: an armed service or ministry that is the buyer of its own verb
+stays a SUPPLIES recipient beside its state), ``coref49`` (relations/pronoun_attendance.py ``stated_attendance``: a
+person named only by "he"/"she" takes part in what the clause states as done), ``affil49`` (families/people.py
+``_posted_title``: a lower-case diplomatic title before its post's city or state ends before the post)."""
+from __future__ import annotations
+
+_D = "2025-11-17"  # a Monday
+
+PROBES: dict[str, tuple[str, str | None, str, str]] = {
+    # ---- supplies49: a service or ministry that is the buyer of its own verb stays a recipient beside its state ----
+    "sb01": ("supplies49", _D, "The Royal Thai Navy took delivery of a second frigate from South Korea on Friday.",
+             "right: South Korea SUPPLIES Royal Thai Navy and Thailand"),
+    "sb02": ("supplies49", _D, "The Egyptian Air Force acquired 30 more Rafale jets from France in 2021.",
+             "right: France SUPPLIES Egyptian Air Force and Egypt"),
+    "sb03": ("supplies49", _D, "Peru's Ministry of Defence purchased two used C-27J transport aircraft from Italy "
+             "last year.", "right: Italy SUPPLIES Peru's Ministry of Defence and Peru"),
+    "sb04": ("supplies49", _D, "Israel agreed in June to supply Barak MX air defence systems to the Royal Moroccan "
+             "Army.", "right: Israel SUPPLIES Royal Moroccan Army (the 'to' of a verb of supplying) and Morocco"),
+    "sb05": ("supplies49", _D, "The Philippine Navy is still waiting for the two corvettes it ordered from South Korea "
+             "in 2021.", "right: South Korea SUPPLIES Philippine Navy (relative clause 'it ordered')"),
+    "sb06": ("supplies49", _D, "The Pakistan Navy accepted the first Hangor-class submarine from China at a ceremony "
+             "in Wuhan.", "right: China SUPPLIES Pakistan Navy and Pakistan"),
+    "sb07": ("supplies49", _D, "The Hellenic Air Force flies 24 Rafale jets bought from France.",
+             "near miss: a verb of use: France SUPPLIES Greece only, no Hellenic Air Force recipient"),
+    "sb08": ("supplies49", _D, "The Bulgarian Air Force did not take delivery of any F-16 jets from the United States "
+             "this year.", "near miss: negation: no SUPPLIES at all"),
+    "sb09": ("supplies49", _D, "Will the Colombian Air Force acquire Gripen jets from Sweden before 2027?",
+             "near miss: a question: no body recipient (int49's own reading otherwise)"),
+    "sb10": ("supplies49", _D, "If the Argentine Air Force buys JF-17 fighters from Pakistan, Britain would object.",
+             "near miss: a hypothetical: no body recipient"),
+    "sb11": ("supplies49", _D, "The Royal Moroccan Air Force received F-16 jets from the United States, while the "
+             "Algerian Air Force flies Su-30 fighters bought from Russia.",
+             "right: US SUPPLIES Royal Moroccan Air Force; near miss: no Russia SUPPLIES Algerian Air Force"),
+    "sb12": ("supplies49", _D, "The Polish Army took delivery of its first South Korean K2 tanks in December.",
+             "near miss: a seller read off a demonym: no South Korea SUPPLIES Polish Army (body)"),
+    "sb13": ("supplies49", _D, "The Nigerian Air Force took delivery of two AH-1Z helicopters from Bell last month.",
+             "unchanged: a company's customer stays the body (Bell SUPPLIES Nigerian Air Force)"),
+    "sb14": ("supplies49", _D, "Germany delivered a fourth IRIS-T SLM system to the Ukrainian Air Force in October.",
+             "right: Germany SUPPLIES Ukrainian Air Force and Ukraine"),
+    "sb15": ("supplies49", _D, "The Indian Air Force received training from France on the Rafale at Mont-de-Marsan.",
+             "near miss: training, not goods: no France SUPPLIES Indian Air Force"),
+    "sb16": ("supplies49", _D, "The Ghana Air Force ordered a C295 transport aircraft from Airbus, which builds it in "
+             "Seville, Spain.", "near miss: Spain is the maker's site, no seller: no Spain SUPPLIES Ghana Air Force"),
+    "sb17": ("supplies49", _D, "The Indonesian Navy ordered two Scorpene submarines from France, and the Malaysian Navy "
+             "is still weighing an offer from Turkey.",
+             "right: France SUPPLIES Indonesian Navy; near miss: no Turkey SUPPLIES Malaysian Navy (only weighing)"),
+    "sb18": ("supplies49", _D, "Royal Saudi Navy takes delivery of fifth Avante 2200 corvette from Spain",
+             "headline: Spain SUPPLIES Royal Saudi Navy and Saudi Arabia"),
+    "sb19": ("supplies49", _D, "The Kenya Defence Forces got six Wing Loong II drones from China, officials said.",
+             "right: China SUPPLIES Kenya Defence Forces and Kenya"),
+    "sb20": ("supplies49", _D, "The Vietnam People's Navy received a courtesy visit from the Japanese destroyer JS Ise "
+             "at Cam Ranh.", "near miss: a visit, no goods: no Japan SUPPLIES Vietnam People's Navy"),
+    "sb21": ("supplies49", _D, "The Royal Australian Navy bought Tomahawk missiles from the United States, and Japan's "
+             "Maritime Self-Defense Force ordered them too.",
+             "right: US SUPPLIES Royal Australian Navy; the JMSDF's order names no seller in its clause"),
+    # ---- coref49: a person named only by "he"/"she" takes part in what the clause states as done ----------------
+    "cp01": ("coref49", _D, "Indonesian Defence Minister Sjafrie Sjamsoeddin returned to Jakarta on Sunday. He attended "
+             "the Shangri-La Dialogue in Singapore last week.",
+             "right: Sjafrie Sjamsoeddin PARTICIPATED_IN Shangri-La Dialogue"),
+    "cp02": ("coref49", _D, "Kenyan President William Ruto flew home on Saturday. He addressed the Munich Security "
+             "Conference on Friday.", "right: Ruto PARTICIPATED_IN Munich Security Conference"),
+    "cp03": ("coref49", _D, "Indonesian Defence Minister Sjafrie Sjamsoeddin spoke in Jakarta on Sunday. He had "
+             "attended the Shangri-La Dialogue in 2019.", "near miss: past perfect: no participation"),
+    "cp04": ("coref49", _D, "Kenyan President William Ruto spoke in Nairobi on Sunday. He is expected to attend the "
+             "Munich Security Conference in February.", "near miss: a hedge: no participation"),
+    "cp05": ("coref49", _D, "Indian Prime Minister Narendra Modi spoke in Delhi on Sunday. He sent his defence "
+             "minister to the Shangri-La Dialogue.", "near miss: a sending: Modi no participant"),
+    "cp06": ("coref49", _D, "Brazilian President Luiz Inacio Lula da Silva spoke in Brasilia on Monday. He did not "
+             "attend the BRICS summit in Kazan.", "near miss: negation: no participation"),
+    "cp07": ("coref49", _D, "Turkish President Recep Tayyip Erdogan spoke in Ankara on Monday. Will he attend the "
+             "NATO summit in The Hague?", "near miss: a question: no participation"),
+    "cp08": ("coref49", _D, "Mongolian President Ukhnaagiin Khurelsukh spoke in Ulaanbaatar on Monday. If he attends "
+             "the BRICS summit in Kazan, he will meet Vladimir Putin.", "near miss: a hypothetical: no participation"),
+    "cp09": ("coref49", _D, "Chinese President Xi Jinping met officials in Beijing on Monday. He skipped the G20 "
+             "summit in New Delhi.", "near miss: skipped: no participation"),
+    "cp10": ("coref49", _D, "Indian Prime Minister Narendra Modi spoke in Delhi on Sunday. He watched the Republic Day "
+             "parade on television.", "doubtful: watching on television (optional at most)"),
+    "cp11": ("coref49", _D, "Thai Army chief Pana Claewplodtook visited the troops on Monday. He praised the marines "
+             "who took part in Exercise Cobra Gold 2025.",
+             "near miss: the marines took part, not Pana"),
+    "cp12": ("coref49", _D, "Australian Defence Minister Richard Marles spoke in Canberra on Monday. He said "
+             "Indonesia would join Exercise Pitch Black 2026.", "near miss: reported speech about a state: no Marles"),
+    "cp13": ("coref49", _D, "Nigerian President Bola Tinubu returned to Abuja on Sunday. He took part in the ECOWAS "
+             "summit in Accra on Saturday.", "right: Tinubu PARTICIPATED_IN the ECOWAS summit"),
+    "cp14": ("coref49", _D, "The destroyer HMAS Brisbane left Sydney on Monday under Commander Jane Smith. She will "
+             "join RIMPAC 2026 off Hawaii.", "near miss: 'she' is the ship (and future): no Jane Smith participation"),
+    "cp15": ("coref49", _D, "Polish President Andrzej Duda spoke in Warsaw on Monday. He declined an invitation to the "
+             "Victory Day parade in Moscow.", "near miss: declined: no participation"),
+    "cp16": ("coref49", _D, "Philippine President Ferdinand Marcos Jr. spoke in Manila on Monday. He may attend the "
+             "ASEAN summit in Kuala Lumpur next month.", "near miss: 'may': no participation"),
+    "cp17": ("coref49", _D, "South African President Cyril Ramaphosa landed in Johannesburg on Sunday. He flew to "
+             "Kazan for the BRICS summit last month.", "right: Ramaphosa PARTICIPATED_IN the BRICS summit"),
+    "cp18": ("coref49", _D, "Japanese Defence Minister Gen Nakatani spoke in Tokyo on Monday. He was not invited to the "
+             "Zapad 2025 exercise.", "near miss: not invited: no participation"),
+    "cp19": ("coref49", _D, "Chilean President Gabriel Boric spoke in Santiago on Monday. He will attend the APEC "
+             "summit in Gyeongju next week.", "doubtful: a future attendance"),
+    "cp20": ("coref49", _D, "Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda in Warsaw on "
+             "Monday. He had been at the NATO summit in Vilnius.",
+             "near miss: past perfect after two persons: no participation"),
+    # ---- affil49: a lower-case diplomatic title before its post's city or state -----------------------------------
+    "ap01": ("affil49", _D, "Japan's ambassador in Manila, Kazuhiko Koshikawa, attended the handover of the patrol "
+             "vessels.", "right: Koshikawa AFFILIATED_WITH Japan (not the Philippines)"),
+    "ap02": ("affil49", _D, "Germany's defence attache in Warsaw, Colonel Thomas Weber, said the tanks would arrive in "
+             "spring.", "right: Weber AFFILIATED_WITH Germany (not Poland)"),
+    "ap03": ("affil49", _D, "South Korea's special envoy to Poland, Kang Hoon-sik, signed the howitzer deal on "
+             "Tuesday.", "right: Kang AFFILIATED_WITH South Korea"),
+    "ap04": ("affil49", _D, "Kenya's high commissioner in London, Manoah Esipisu, welcomed the British training "
+             "team.", "right: Esipisu AFFILIATED_WITH Kenya (not Britain)"),
+    "ap05": ("affil49", _D, "China's consul general in Karachi, Yang Yundong, toured the Pakistan Navy dockyard.",
+             "right: Yang Yundong AFFILIATED_WITH China"),
+    "ap06": ("affil49", _D, "The ambassador in Kyiv, Bridget Brink, met the defence minister on Monday.",
+             "near miss: no owner: no Brink AFFILIATED_WITH Ukraine"),
+    "ap07": ("affil49", _D, "Russia's ambassador in Washington, Anatoly Antonov, criticised the sanctions.",
+             "right: Antonov AFFILIATED_WITH Russia, not the United States"),
+    "ap08": ("affil49", _D, "The former ambassador in Moscow, Michael McFaul, said the talks would fail.",
+             "near miss: no owner: no McFaul AFFILIATED_WITH Russia"),
+    "ap09": ("affil49", _D, "The UN special envoy to Yemen, Hans Grundberg, met Houthi officials in Muscat.",
+             "near miss: the owner is the UN: no Grundberg AFFILIATED_WITH Yemen"),
+    "ap10": ("affil49", _D, "Pakistan's envoy to Afghanistan, Mohammad Sadiq, raised the border clashes with the "
+             "Taliban.", "right: Sadiq AFFILIATED_WITH Pakistan (not Afghanistan)"),
+    "ap11": ("affil49", _D, "A Chinese military attache in Islamabad, Senior Colonel Wang Li, watched the JF-17 "
+             "display.", "right: Wang Li AFFILIATED_WITH China (a demonym owner)"),
+    "ap12": ("affil49", _D, "Britain's ambassador in Kyiv, Martin Harris, and Ukraine's defence minister, Rustem Umerov, "
+             "visited the plant.", "right: Harris AFFILIATED_WITH Britain; Umerov Ukraine"),
+    "ap13": ("affil49", _D, "Colonel Jean Dupont, France's defence attache in Abuja, said the Rafale offer stood.",
+             "unchanged shape (title after the name): Dupont AFFILIATED_WITH France, not Nigeria"),
+    "ap14": ("affil49", _D, "Turkey's consul general in Erbil, Erman Topcu, met Kurdish officials.",
+             "right: Topcu AFFILIATED_WITH Turkey (post a city of Iraq)"),
+    "ap15": ("affil49", _D, "Talks in Caracas with Brazil's envoy, Celso Amorim, went well, Venezuela said.",
+             "near miss: no post between title and name: Amorim AFFILIATED_WITH Brazil only"),
+    "ap16": ("affil49", _D, "Nigeria has had no ambassador in Washington since 2023, Foreign Minister Yusuf Tuggar "
+             "said.", "near miss: Tuggar is Nigeria's Foreign Minister; no United States tie"),
+    "ap17": ("affil49", _D, "India's high commissioner in Dhaka, Pranay Verma, summoned over border fence",
+             "headline: Verma AFFILIATED_WITH India"),
+    "ap18": ("affil49", _D, "Vietnam's ambassador to the Philippines, Lai Thai Binh, said the two navies would hold "
+             "joint patrols.", "right: Lai Thai Binh AFFILIATED_WITH Vietnam"),
+    # ---- junk49: entity gates (office_names.py drop_office_names; particle_cuts.py drop_particle_cuts) -------------
+    "jk01": ("junk49", _D, "The French carrier Charles de Gaulle docked in Toulon on Friday after a Red Sea patrol.",
+             "right: no piece 'Gaulle' or 'Charles' node"),
+    "jk02": ("junk49", _D, "The Italian destroyer Luigi Durand de la Penne sailed for the Red Sea on Monday.",
+             "right: no piece 'Luigi Durand' or 'Penne' node"),
+    "jk03": ("junk49", _D, "The Brazilian frigate Mariz e Barros sailed from Rio de Janeiro for UNITAS 2025.",
+             "right: no piece 'Barros' node; Rio de Janeiro stays"),
+    "jk04": ("junk49", _D, "Marine Le Pen criticised the sale of Rafale jets to India on Monday.",
+             "near miss: an upper-case particle: Person Marine Le Pen stays"),
+    "jk05": ("junk49", _D, "European Commission President Ursula von der Leyen visited the Rheinmetall plant in "
+             "Unterluess.", "near miss: Person Ursula von der Leyen stays (particles inside the name)"),
+    "jk06": ("junk49", _D, "Colombia sent 1,000 more troops to Norte de Santander after ELN attacks on Friday.",
+             "look: a Place for Norte de Santander (a piece 'Santander' is junk); ELN stays"),
+    "jk07": ("junk49", _D, "Argentina's navy patrols the waters off Tierra del Fuego with two OPV 87 patrol vessels.",
+             "look: Place Tierra del Fuego stays"),
+    "jk08": ("junk49", _D, "What do Milrem Robotics and Rheinmetall want from Estonia?",
+             "near miss: an English 'do' after a capitalised word: Milrem Robotics stays"),
+    "jk09": ("junk49", _D, "How do Hezbollah fighters hide their rockets from Israeli drones?",
+             "near miss: English 'do': Hezbollah stays"),
+    "jk10": ("junk49", _D, "Belgium's Fabrique Nationale de Herstal will supply machine guns to Ukraine.",
+             "near miss: the Belgian maker stays (a piece 'Fabrique Nationale' of FN Herstal is junk only if it names "
+             "nothing)"),
+    "jk11": ("junk49", _D, "The Arsenal de Marinha do Rio de Janeiro repaired the Brazilian submarine Riachuelo.",
+             "look: the shipyard (a Company or Organization) is no junk piece"),
+    "jk12": ("junk49", _D, "Australia's Head of Air Force Capability, Air Vice-Marshal Nicholas Hogan, said the "
+             "first MQ-28 Ghost Bat would fly in 2026.", "right: no Organization 'Head of Air Force Capability'"),
+    "jk13": ("junk49", _D, "Lebanon's General Security arrested two men near the Syrian border on Friday.",
+             "near miss: the agency General Security stays"),
+    "jk14": ("junk49", _D, "Egypt's General Intelligence Service brokered the talks between Hamas and Israel.",
+             "near miss: the agency General Intelligence Service stays"),
+    "jk15": ("junk49", _D, "Saudi Arabia's General Intelligence Presidency hosted Turkish officials in Riyadh.",
+             "near miss: the agency General Intelligence Presidency stays"),
+    "jk16": ("junk49", _D, "General Mahamat Idriss Deby met French officers in N'Djamena on Monday.",
+             "right: no Organization 'General Mahamat'"),
+    "jk17": ("junk49", _D, "The Chairman of the Joint Chiefs of Staff, General Dan Caine, visited Tokyo on Monday.",
+             "right: no Organization 'Chairman of the Joint Chiefs'; Dan Caine stays"),
+    "jk18": ("junk49", _D, "The Speaker of the Knesset, Amir Ohana, visited Kyiv with a parliamentary delegation.",
+             "right: no Organization 'Speaker of the Knesset'; the Knesset stays"),
+    "jk19": ("junk49", _D, "The Major Projects Authority criticised the British Army's Ajax programme on Monday.",
+             "near miss: the Major Projects Authority stays (a body noun)"),
+    "jk20": ("junk49", _D, "Director of National Intelligence Tulsi Gabbard briefed the Senate on Chinese missile "
+             "tests.", "right: Person Tulsi Gabbard; no Organization 'Director of National Intelligence'"),
+    "jk21": ("junk49", _D, "The Guardia di Finanza seized drone parts bound for Libya at the port of Genoa.",
+             "near miss: the Italian body Guardia di Finanza stays"),
+    "jk22": ("junk49", _D, "Chile's Fuerza Aerea de Chile received two C-390 transports from Embraer.",
+             "look: the Chilean Air Force body is no junk piece"),
+}

@@ -1,0 +1,295 @@
+"""Review of session 49's branches (review49) on invented text (tests/review49_sentences.py).
+
+This branch is based on int49 (469cc1a6). Each branch's tests skip where its code is absent (``_ON``), so they wake
+when the lead merges it. The wrong readings a branch makes are strict xfails (``_WRONG``: a reading int49 did not
+make, or a right one it made and the branch lost); a mend that fixes one turns it into a failure to be made a plain
+test. Wrong readings int49 made too are ``_BOTH``. The right readings the branches added, and the guards they keep,
+are plain tests (skipped where they need the branch). Findings and likely causes:
+/work/notes/s49/review49-findings.md; tools/review_probe.py compares two code versions on the whole probe set."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import attr_present, graph_of, has_edge, module_present, relations_in
+from tests.review49_sentences import PROBES
+
+_WRONG = pytest.mark.xfail(reason="review49: a wrong reading of a session-49 branch (false, or a right one lost)",
+                           strict=True)
+_BOTH = pytest.mark.xfail(reason="review49: a wrong reading int49 made too (no change of session 49 caused it)",
+                          strict=True)
+
+_ON = {
+    "supplies49": pytest.mark.skipif(not attr_present("graph.relations.passes.state_buyers", "state_buyers"),
+                                     reason="supplies49 (state_buyers keeps a -body rule's body) not merged"),
+    "coref49": pytest.mark.skipif(not module_present("graph.relations.pronoun_attendance"),
+                                  reason="coref49 (pronoun_attendance) not merged"),
+    "affil49": pytest.mark.skipif(not attr_present("graph.relations.families.people", "_posted_title"),
+                                  reason="affil49 (posted_titles) not merged"),
+    "offices49": pytest.mark.skipif(not module_present("graph.entities.office_names"),
+                                    reason="junk49 a035fc73 (office_names) not merged"),
+    "particles49": pytest.mark.skipif(not module_present("graph.entities.particle_cuts"),
+                                      reason="junk49 ff5d2e83 (particle_cuts) not merged"),
+}
+
+
+def _graph(pipeline, key: str):
+    _branch, published, text, _note = PROBES[key]
+    return graph_of(pipeline, text, published, name="t.txt")
+
+
+def _edges(pipeline, key: str) -> dict:
+    return relations_in(_graph(pipeline, key))
+
+
+def _nodes(pipeline, key: str, label: str | None = None) -> set[str]:
+    return {a["name"] for _, a in _graph(pipeline, key).nodes(data=True)
+            if a["label"] != "Document" and (label is None or a["label"] == label)}
+
+
+def _typed(edges: dict, type_: str) -> set[tuple[str, str]]:
+    return {(s, o) for (s, t, o) in edges if t == type_}
+
+
+def _partakers(edges: dict, event: str) -> set[str]:
+    return {s for (s, t, o) in edges if t == "PARTICIPATED_IN" and event.lower() in o.lower()}
+
+
+# ---- supplies49 (passes/state_buyers.py state_buyers; families/supply.py _body_buyers): the body that bought -------
+
+@_ON["supplies49"]
+@pytest.mark.parametrize("key,seller,body", [
+    ("sb02", "France", "Egyptian Air Force"),            # "The Egyptian Air Force acquired 30 more Rafale jets from France"
+    ("sb03", "Italy", "Ministry of Defense of Peru"),    # "Peru's Ministry of Defence purchased ... from Italy"
+    ("sb05", "South Korea", "Philippine Navy"),          # "the two corvettes it ordered from South Korea"
+    ("sb06", "China", "Pakistan Navy"),                  # "The Pakistan Navy accepted the first Hangor-class ... from China"
+    ("sb14", "Germany", "Ukrainian Air Force"),          # "Germany delivered ... to the Ukrainian Air Force"
+    ("sb17", "France", "Indonesian Navy"),               # "The Indonesian Navy ordered two Scorpene submarines from France"
+    ("sb19", "China", "Kenya Defence Forces"),           # "The Kenya Defence Forces got six Wing Loong II drones from China"
+])
+def test_a_body_that_is_its_verb_s_buyer_stays_a_recipient(pipeline, key, seller, body):
+    edges = _edges(pipeline, key)
+    assert (seller, body) in _typed(edges, "SUPPLIES"), edges
+
+
+@pytest.mark.parametrize("key,seller,state", [
+    ("sb02", "France", "Egypt"), ("sb03", "Italy", "Peru"), ("sb06", "China", "Pakistan"), ("sb14", "Germany", "Ukraine"),
+    ("sb17", "France", "Indonesia"), ("sb19", "China", "Kenya"), ("sb07", "France", "Greece"),
+])
+def test_the_body_s_state_stays_the_recipient_too(pipeline, key, seller, state):
+    edges = _edges(pipeline, key)
+    assert (seller, state) in _typed(edges, "SUPPLIES"), edges
+
+
+@pytest.mark.parametrize("key,seller,body", [
+    ("sb07", "France", "Hellenic Air Force"),        # "flies 24 Rafale jets bought from France": a verb of use
+    ("sb08", "United States", "Bulgarian Air Force"),  # "did not take delivery"
+    ("sb08", "United States", "Bulgaria"),
+    ("sb10", "Pakistan", "Argentine Air Force"),     # "If the Argentine Air Force buys JF-17 fighters from Pakistan"
+    ("sb10", "Pakistan", "Argentina"),
+    ("sb11", "Russia", "Algerian Air Force"),        # "while the Algerian Air Force flies Su-30 fighters bought from Russia"
+    ("sb12", "South Korea", "Polish Land Forces"),   # "its first South Korean K2 tanks": a demonym seller
+    ("sb16", "Spain", "Ghana Air Force"),            # "from Airbus, which builds it in Seville, Spain"
+    ("sb16", "Spain", "Ghana"),
+    ("sb17", "Turkey", "Malaysian Navy"),            # "is still weighing an offer from Turkey"
+    ("sb20", "Japan", "Vietnam People's Navy"),      # "received a courtesy visit from the Japanese destroyer"
+])
+def test_no_body_recipient_from_use_negation_a_hypothetical_a_demonym_or_a_maker_s_site(pipeline, key, seller, body):
+    edges = _edges(pipeline, key)
+    assert (seller, body) not in _typed(edges, "SUPPLIES"), edges
+
+
+def test_a_company_s_customer_stays_the_body(pipeline):
+    edges = _edges(pipeline, "sb16")   # "The Ghana Air Force ordered a C295 transport aircraft from Airbus"
+    assert ("Airbus", "Ghana Air Force") in _typed(edges, "SUPPLIES"), edges
+
+
+@_BOTH   # int49: "from Bell" (the catalogue's Bell Textron) gives no SUPPLIES at all
+def test_a_maker_named_by_its_short_name_supplies_the_body(pipeline):
+    edges = _edges(pipeline, "sb13")   # "The Nigerian Air Force took delivery of two AH-1Z helicopters from Bell"
+    assert ("Bell Textron", "Nigerian Air Force") in _typed(edges, "SUPPLIES"), edges
+
+
+@pytest.mark.parametrize("key,seller,body", [
+    pytest.param("sb09", "Sweden", "Colombian Aerospace Force", marks=_ON["supplies49"]),  # a question
+    pytest.param("sb15", "France", "Indian Air Force", marks=_ON["supplies49"]),  # "received training from France"
+])
+@_WRONG  # supply.py _body_buyers: any subject body of a buying verb, also in a direct question or with no goods
+def test_no_body_recipient_from_a_question_or_from_training(pipeline, key, seller, body):
+    edges = _edges(pipeline, key)
+    assert (seller, body) not in _typed(edges, "SUPPLIES"), edges
+
+
+@pytest.mark.parametrize("key,seller,state", [
+    ("sb09", "Sweden", "Colombia"),    # "Will the Colombian Air Force acquire Gripen jets from Sweden before 2027?"
+    ("sb15", "France", "India"),       # "received training from France on the Rafale"
+    ("sb20", "Japan", "Vietnam"),      # "received a courtesy visit from the Japanese destroyer JS Ise"
+])
+@_BOTH   # int49: supply.py _transfers reads a direct question, training and a visit as a transfer
+def test_no_transfer_from_a_question_training_or_a_visit(pipeline, key, seller, state):
+    edges = _edges(pipeline, key)
+    assert (seller, state) not in _typed(edges, "SUPPLIES"), edges
+
+
+# ---- coref49 (relations/pronoun_attendance.py stated_attendance): "he"/"she" takes part where the clause says so ---
+
+@_ON["coref49"]
+@pytest.mark.parametrize("key,event,person", [
+    ("cp01", "Shangri-La", "Sjafrie Sjamsoeddin"),   # "He attended the Shangri-La Dialogue in Singapore last week."
+    ("cp13", "ECOWAS", "Bola Tinubu"),               # "He took part in the ECOWAS summit in Accra on Saturday."
+    ("cp17", "BRICS", "Cyril Ramaphosa"),            # "He flew to Kazan for the BRICS summit last month."
+])
+def test_a_person_named_by_he_takes_part_where_the_clause_says_so(pipeline, key, event, person):
+    edges = _edges(pipeline, key)
+    assert person in _partakers(edges, event), edges
+
+
+def test_a_person_named_by_name_still_takes_part(pipeline):
+    edges = _edges(pipeline, "cp02")  # "He addressed the Munich Security Conference" (int49 read it already)
+    assert "William Ruto" in _partakers(edges, "Munich Security"), edges
+
+
+@pytest.mark.parametrize("key,event,person", [
+    ("cp03", "Shangri-La", "Sjafrie Sjamsoeddin"),       # "He had attended ... in 2019."
+    ("cp04", "Munich Security", "William Ruto"),         # "He is expected to attend ..."
+    ("cp05", "Shangri-La", "Narendra Modi"),             # "He sent his defence minister to ..."
+    ("cp06", "BRICS", "Luiz Inácio Lula da Silva"),      # "He did not attend ..."
+    ("cp08", "BRICS", "Ukhnaagiin Khürelsükh"),          # "If he attends ..."
+    ("cp09", "G20", "Xi Jinping"),                       # "He skipped ..."
+    ("cp15", "Victory Day", "Andrzej Duda"),             # "He declined an invitation to ..."
+    ("cp16", "ASEAN", "Ferdinand Marcos Jr."),           # "He may attend ..."
+    ("cp18", "Zapad", "Gen Nakatani"),                   # "He was not invited to ..."
+])
+def test_no_participation_told_back_hedged_sent_denied_or_supposed(pipeline, key, event, person):
+    edges = _edges(pipeline, key)
+    assert person not in _partakers(edges, event), edges
+
+
+@pytest.mark.parametrize("key,event,person", [
+    pytest.param("cp07", "NATO", "Recep Tayyip Erdoğan", marks=_ON["coref49"]),   # "Will he attend the NATO summit?"
+    pytest.param("cp11", "Cobra Gold", "Pana Claewplodtook", marks=_ON["coref49"]),  # "He praised the marines who took
+    #                                                                                   part in Exercise Cobra Gold"
+    pytest.param("cp14", "RIMPAC", "Jane Smith", marks=_ON["coref49"]),  # "She will join RIMPAC": she is the destroyer
+])
+@_WRONG  # pronoun_attendance.stated_attendance checks only a perfect, a hedge and a sending: not a question, a
+#          relative clause of others (int49's own reading of a named subject in both) or "she" for a ship
+def test_no_pronoun_participation_from_a_question_others_or_a_ship(pipeline, key, event, person):
+    edges = _edges(pipeline, key)
+    assert person not in _partakers(edges, event), edges
+
+
+@_BOTH   # int49: "gathering-verb" reads "He had been at the NATO summit" (past perfect) for both persons named before
+@pytest.mark.parametrize("person", ["Andrzej Duda", "Volodymyr Zelensky"])
+def test_no_participation_of_two_persons_from_a_past_perfect_pronoun(pipeline, person):
+    edges = _edges(pipeline, "cp20")
+    assert person not in _partakers(edges, "NATO"), edges
+
+
+@_BOTH   # int49: the place of the sentence before ("spoke in Jakarta on Sunday") is read as the event's site
+@pytest.mark.parametrize("key,event,place", [
+    ("cp03", "Shangri-La", "Jakarta"), ("cp04", "Munich Security", "Nairobi"), ("cp08", "BRICS", "Ulaanbaatar"),
+    ("cp12", "Pitch Black", "Canberra"), ("cp18", "Zapad", "Tokyo"),
+])
+def test_no_held_in_from_where_a_speaker_was_the_sentence_before(pipeline, key, event, place):
+    edges = _edges(pipeline, key)
+    assert not any(t == "HELD_IN" and event.lower() in s.lower() and o == place for (s, t, o) in edges), edges
+
+
+# ---- affil49 (families/people.py _posted_title): a lower-case diplomatic title before its post --------------------
+
+@_ON["affil49"]
+@pytest.mark.parametrize("key,person,state", [
+    ("ap05", "Yang Yundong", "China"),        # "China's consul general in Karachi, Yang Yundong, toured ..."
+    ("ap10", "Mohammad Sadiq", "Pakistan"),   # "Pakistan's envoy to Afghanistan, Mohammad Sadiq, raised ..."
+])
+def test_a_posted_diplomat_belongs_to_the_owning_state(pipeline, key, person, state):
+    edges = _edges(pipeline, key)
+    assert has_edge(edges, person, "AFFILIATED_WITH", state), edges
+
+
+@pytest.mark.parametrize("key,person,state", [
+    ("ap01", "Kazuhiko Koshikawa", "Japan"), ("ap02", "Thomas Weber", "Germany"), ("ap03", "Kang Hoon-sik", "South Korea"),
+    ("ap04", "Manoah Esipisu", "Kenya"), ("ap13", "Jean Dupont", "France"), ("ap14", "Erman Topcu", "Turkey"),
+    ("ap15", "Celso Amorim", "Brazil"),
+])
+def test_posted_diplomats_read_before_stay(pipeline, key, person, state):
+    edges = _edges(pipeline, key)
+    assert has_edge(edges, person, "AFFILIATED_WITH", state), edges
+
+
+@pytest.mark.parametrize("key,person,state", [
+    ("ap01", "Kazuhiko Koshikawa", "Philippines"), ("ap02", "Thomas Weber", "Poland"),
+    ("ap04", "Manoah Esipisu", "United Kingdom"), ("ap05", "Yang Yundong", "Pakistan"),
+    ("ap06", "Bridget Brink", "Ukraine"),      # "The ambassador in Kyiv, Bridget Brink": no owner named
+    ("ap08", "Michael McFaul", "Russia"),      # "The former ambassador in Moscow, Michael McFaul"
+    ("ap09", "Hans Grundberg", "Yemen"),       # "The UN special envoy to Yemen, Hans Grundberg"
+    ("ap10", "Mohammad Sadiq", "Afghanistan"), ("ap13", "Jean Dupont", "Nigeria"),
+    ("ap16", "Yusuf Tuggar", "United States"),  # "Nigeria has had no ambassador in Washington since 2023, ..."
+])
+def test_no_tie_to_the_post_s_state(pipeline, key, person, state):
+    edges = _edges(pipeline, key)
+    assert not has_edge(edges, person, "AFFILIATED_WITH", state), edges
+
+
+@pytest.mark.parametrize("key,person,state", [
+    ("ap07", "Anatoly Antonov", "Russia"),     # int49: "Antonov" a Company (the maker), no Person
+    ("ap12", "Martin Harris", "United Kingdom"),  # int49: "Martin Harris" a Country
+    ("ap17", "Pranay Verma", "India"),         # int49: no Person in a headline
+    ("ap18", "Lai Thai Binh", "Vietnam"),      # int49: "Lai Ching-te" (Taiwan's president) and a Country Thailand
+])
+@_BOTH   # entity errors of int49 (entities/resolve.py, the catalogue matching a surname or a word of a name)
+def test_a_posted_diplomat_s_name_is_a_person_of_the_owner(pipeline, key, person, state):
+    edges = _edges(pipeline, key)
+    assert has_edge(edges, person, "AFFILIATED_WITH", state), edges
+
+
+# ---- junk49 (entities/office_names.py, entities/particle_cuts.py): junk nodes dropped ---------------------------
+
+@_ON["particles49"]
+@pytest.mark.parametrize("key,name", [
+    ("jk02", "Luigi Durand"),      # "the Italian destroyer Luigi Durand de la Penne"
+    ("jk03", "Mariz"),             # "The Brazilian frigate Mariz e Barros"
+    ("jk07", "Tierra"),            # "off Tierra del Fuego"
+    ("jk22", "Fuerza Aerea de"),   # "Chile's Fuerza Aerea de Chile"
+])
+def test_a_name_cut_at_a_particle_is_dropped(pipeline, key, name):
+    assert name not in _nodes(pipeline, key)
+
+
+@_ON["offices49"]
+def test_an_office_is_no_organization(pipeline):
+    assert "Head of Air Force Capability" not in _nodes(pipeline, "jk12")
+
+
+@pytest.mark.parametrize("key,label,name", [
+    ("jk01", "Platform", "Charles de Gaulle"), ("jk04", "Person", "Marine Le Pen"),
+    ("jk05", "Person", "Ursula von der Leyen"), ("jk06", "Place", "Norte de Santander"),
+    ("jk08", "Company", "Milrem Robotics"), ("jk09", "Organization", "Hezbollah"),
+    ("jk10", "Organization", "Fabrique Nationale de Herstal"),
+    ("jk11", "Place", "Arsenal de Marinha do Rio de Janeiro"), ("jk03", "Place", "Rio de Janeiro"),
+    ("jk17", "GovernmentBody", "Joint Chiefs of Staff"), ("jk17", "Person", "Dan Caine"),
+    ("jk18", "GovernmentBody", "Knesset"), ("jk18", "Person", "Amir Ohana"),
+    ("jk21", "Organization", "Guardia di Finanza"),
+])
+def test_names_with_particles_or_titles_stay(pipeline, key, label, name):
+    assert name in _nodes(pipeline, key, label)
+
+
+@_ON["offices49"]
+@_WRONG  # office_names.py names_office: "general" (kind rank) + one word that is no `body` noun ("security")
+def test_lebanon_s_general_security_stays(pipeline):
+    assert "General Security" in _nodes(pipeline, "jk13")
+
+
+@pytest.mark.parametrize("key,name", [
+    ("jk14", "Intelligence Service"),   # "Egypt's General Intelligence Service": a Person of the rank-cut rest
+    ("jk15", "Intelligence Presidency"),  # "Saudi Arabia's General Intelligence Presidency"
+    ("jk19", "Projects Authority"),     # "The Major Projects Authority"
+])
+@_BOTH   # int49: a rank word opening a body's name is read as a title and the rest as a Person
+def test_a_body_named_after_a_rank_word_is_no_person(pipeline, key, name):
+    assert name not in _nodes(pipeline, key, "Person")
+
+
+@_BOTH   # int49: "Director of National Intelligence Tulsi Gabbard" gives no Person; "the Senate" read as China's
+def test_a_director_of_national_intelligence_is_a_person(pipeline):
+    assert "Tulsi Gabbard" in _nodes(pipeline, "jk20", "Person")
