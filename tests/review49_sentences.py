@@ -183,4 +183,108 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
              "near miss: the Italian body Guardia di Finanza stays"),
     "jk22": ("junk49", _D, "Chile's Fuerza Aerea de Chile received two C-390 transports from Embraer.",
              "look: the Chilean Air Force body is no junk piece"),
+    # ---- ties49 (families/ties.py _focal_tie): a tie noun with no side of its own is the article's state's ---------
+    "tf01": ("ties49", _D, "Kazakhstan signed a deal for Turkish Anka drones on Monday. Cooperation with Turkey in "
+             "the defence industry has grown fast, officials in Astana said.",
+             "right: Kazakhstan COOPERATES_WITH Turkey"),
+    "tf02": ("ties49", _D, "Vietnam took delivery of two Gepard frigates from Russia in 2018. Ties with Moscow remain "
+             "close, a ministry spokesman said.", "right: Vietnam COOPERATES_WITH Russia"),
+    "tf03": ("ties49", _D, "Vietnam took delivery of two Gepard frigates from Russia in 2018. Relations with Beijing "
+             "have worsened over the Paracel Islands.", "near miss: a worsened tie: no Vietnam-China cooperation"),
+    "tf04": ("ties49", _D, "Vietnam took delivery of two Gepard frigates from Russia in 2018. Ties with China were "
+             "frozen after the oil rig crisis of 2014.", "near miss: frozen ties: no Vietnam-China cooperation"),
+    "tf05": ("ties49", _D, "Vietnam took delivery of two Gepard frigates from Russia in 2018. Beijing says relations "
+             "with Manila have improved.", "near miss: China's relations: no Vietnam-Philippines cooperation"),
+    "tf06": ("ties49", _D, "Poland ordered 180 K2 tanks from South Korea in 2022. Hungary's partnership with Russia "
+             "worries officials in Warsaw.", "near miss: an owner names the side: no Poland-Russia cooperation"),
+    "tf07": ("ties49", _D, "Poland ordered 180 K2 tanks from South Korea in 2022. Military cooperation with Belarus "
+             "ended in 2020.", "near miss: an ended tie: no Poland-Belarus cooperation (doubtful: past)"),
+    "tf08": ("ties49", _D, "Argentina bought 24 used F-16 jets from Denmark in 2024. Will cooperation with Britain "
+             "ever resume?", "near miss: a question: no Argentina-Britain cooperation"),
+    "tf09": ("ties49", _D, "Turkey took delivery of S-400 missiles from Russia in 2019. Any partnership with Russia on "
+             "the S-500 would trigger new US sanctions.",
+             "near miss: a hypothetical: no focal-tie Turkey-Russia from this sentence"),
+    "tf10": ("ties49", _D, "India ordered 26 Rafale Marine jets from France in April. There is no defence "
+             "cooperation with Pakistan.", "near miss: negation: no India-Pakistan cooperation"),
+    "tf11": ("ties49", _D, "Finland took delivery of its first F-35 jets from the United States. Cooperation with "
+             "NATO has deepened since 2023.", "right: Finland COOPERATES_WITH NATO (or at least no false tie)"),
+    "tf12": ("ties49", _D, "Indonesia ordered 42 Rafale jets from France. Ties with France, Turkey, South Korea, Italy "
+             "and Brazil are growing.", "near miss: a list of five: no pairwise ties from it"),
+    "tf13": ("ties49", _D, "Nigeria bought 12 AH-1Z helicopters from the United States. Security cooperation with "
+             "Washington has grown since 2020.", "right: Nigeria COOPERATES_WITH United States"),
+    "tf14": ("ties49", _D, "Ethiopia bought Bayraktar drones from Turkey in 2021. Relations with Eritrea were hostile "
+             "for two decades.", "near miss: hostile relations: no Ethiopia-Eritrea cooperation"),
+    "tf15": ("ties49", _D, "Armenia bought Pinaka rocket launchers from India in 2022. Azerbaijan's president said "
+             "relations with Russia were strong.", "near miss: Azerbaijan's relations: no Armenia-Russia cooperation"),
+    "tf16": ("ties49", _D, "Armenia bought Pinaka rocket launchers from India in 2022. Russian Foreign Minister Sergei "
+             "Lavrov praised ties with Baku.", "near miss: Russia's ties: no Armenia-Azerbaijan cooperation"),
+    "tf17": ("ties49", _D, "The Philippines ordered BrahMos missiles from India in 2022. The United States wants closer "
+             "ties with Vietnam.", "near miss: the US's ties: no Philippines-Vietnam cooperation"),
+    "tf18": ("ties49", _D, "India ordered 26 Rafale Marine jets from France in April. Ties with Washington have never "
+             "been better, Modi said.", "right: India COOPERATES_WITH United States"),
+    "tf19": ("ties49", _D, "Serbia bought FK-3 air defence systems from China in 2022. Serbia's neighbours fear its "
+             "relationship with Moscow.", "near miss: Serbia's own relationship (an owner pronoun): Serbia-Russia is "
+             "right, its neighbours are no side"),
+    "tf20": ("ties49", _D, "Morocco ordered Barak MX systems from Israel. Cooperation with Algeria on border security "
+             "collapsed in 2021.", "near miss: a collapsed tie: no Morocco-Algeria cooperation"),
+    # ---- heldin49 (families/events.py _lead_venue, _incident_site): an incident's lead places it ----------------
+    "hi01": ("heldin49", _D, "Houthis seize cargo ship in Red Sea\n\nHouthi fighters seized the cargo ship Galaxy "
+             "Leader in the Red Sea on Sunday, the first seizure of a merchant ship by the group.\n\nThe seizure drew "
+             "protests from Japan.\n", "right: the seizure HELD_IN Red Sea"),
+    "hi02": ("heldin49", _D, "Drones strike Russian bomber base\n\nUkrainian drones struck the Engels air base in "
+             "Saratov on Sunday, the deadliest attack on the base this year.\n\nThe attack destroyed two bombers.\n",
+             "right: the attack HELD_IN Engels air base or Saratov"),
+    "hi03": ("heldin49", _D, "Drone shot down over Black Sea\n\nRussian fighters shot down a US MQ-9 Reaper drone "
+             "over the Black Sea on Friday, the first such clash between the two air forces.\n\nThe clash drew a "
+             "protest from Washington.\n", "right: the clash HELD_IN Black Sea"),
+    "hi04": ("heldin49", _D, "Houthi drones hit Saudi oil terminal\n\nHouthi drones hit an oil terminal on Sunday, "
+             "the deadliest attack on the port this year, and officials showed the wreckage to reporters in Riyadh "
+             "hours later.\n\nThe attack set two tanks on fire.\n",
+             "near miss: the wreckage was shown in Riyadh: no HELD_IN Riyadh"),
+    "hi05": ("heldin49", _D, "Drone attack kills three US soldiers\n\nA drone struck a US outpost on Sunday, killing "
+             "three soldiers in the first deadly attack on US forces in the Middle East this year.\n\nThe attack "
+             "wounded 40 others.\n", "near miss: a region as background: no HELD_IN Middle East"),
+    "hi06": ("heldin49", _D, "Hezbollah rockets hit northern Israel\n\nHezbollah rockets hit a town on Sunday, killing "
+             "two people in the deadliest attack this month. Defence Minister Israel Katz told the Knesset in "
+             "Jerusalem that the army would respond.\n\nThe attack damaged ten houses.\n",
+             "near miss: a person's own act: no HELD_IN Jerusalem"),
+    "hi07": ("heldin49", _D, "Russian missiles hit power plant\n\nRussian missiles hit a power plant on Sunday, the "
+             "biggest strike on the grid this year, while President Volodymyr Zelensky was in Washington for "
+             "talks.\n\nThe strike cut power to a million homes.\n",
+             "near miss: where someone is: no HELD_IN Washington"),
+    "hi08": ("heldin49", _D, "Russian missiles hit power plant\n\nRussian missiles hit a power plant on Sunday, the "
+             "biggest strike on the grid this year, the energy ministry in Kyiv said.\n\nThe strike cut power to a "
+             "million homes.\n", "near miss: the ministry in Kyiv speaks: no HELD_IN Kyiv"),
+    "hi09": ("heldin49", _D, "Israeli jets strike Houthi port\n\nIsraeli jets struck the port of Ras Isa on Sunday, "
+             "weeks after a similar strike in Hodeidah.\n\nThe strike set fuel tanks on fire.\n",
+             "near miss: an earlier strike's site: no HELD_IN Hodeidah"),
+    "hi10": ("heldin49", _D, "Houthi drones hit tanker\n\nDrones launched from Sanaa struck a Greek tanker in the "
+             "Gulf of Aden on Monday, the third attack on shipping this month.\n\nThe attack caused a fire on "
+             "deck.\n", "right: HELD_IN Gulf of Aden; near miss: no HELD_IN Sanaa (a launch site)"),
+    "hi11": ("heldin49", _D, "Israeli strike hits Gaza school\n\nAn Israeli strike hit a school in Gaza City on "
+             "Sunday, and the wounded were taken to hospitals in Khan Younis.\n\nThe strike killed 12 people.\n",
+             "right: HELD_IN Gaza City; near miss: no HELD_IN Khan Younis (where the wounded went)"),
+    "hi12": ("heldin49", _D, "Troops clash on Armenia border\n\nArmenian and Azerbaijani troops clashed on the border "
+             "on Monday, days after talks in Brussels over a peace treaty.\n\nThe clash left two soldiers dead.\n",
+             "near miss: the talks' city: no HELD_IN Brussels"),
+    "hi13": ("heldin49", _D, "Al-Shabaab attacks army base\n\nAl-Shabaab fighters attacked an army base in Baidoa on "
+             "Friday, the deadliest attack on Somali troops this year.\n\nThe attack killed 17 soldiers.\n",
+             "right: HELD_IN Baidoa (another region)"),
+    "hi14": ("heldin49", _D, "US drone strike kills militants\n\nA US drone strike killed four militants near Jilib on "
+             "Saturday, the Pentagon told reporters in Washington.\n\nThe strike hit a training camp.\n",
+             "near miss: a body's own act (the Pentagon told reporters): no HELD_IN Washington; 'near' Jilib is no "
+             "HELD_IN either"),
+    "hi15": ("heldin49", _D, "KHARKIV, Nov 16 (Wire) - Russian missiles struck an apartment block in Kharkiv on "
+             "Sunday, the deadliest attack on the city this year.\n\nThe attack killed nine people.\n",
+             "look: the dateline's city is the site too (a miss at most, not false)"),
+    "hi16": ("heldin49", _D, "Pakistani jets strike militant hideouts\n\nPakistani jets struck militant hideouts on "
+             "Sunday in the deadliest raid this year, and Prime Minister Shehbaz Sharif later chaired a meeting in "
+             "Islamabad.\n\nThe raid killed 30 militants.\n",
+             "near miss: a person's own act in a conjoined clause: no HELD_IN Islamabad"),
+    "hi17": ("heldin49", _D, "Chinese ships clash with Philippine boats\n\nChinese coast guard ships fired water "
+             "cannon at Philippine supply boats off Second Thomas Shoal on Sunday, the latest clash in the South "
+             "China Sea.\n\nThe clash injured four sailors.\n", "right: HELD_IN Second Thomas Shoal"),
+    "hi18": ("heldin49", _D, "Sudanese army drone strike hits market\n\nA drone strike hit a market on Sunday, the "
+             "deadliest attack this month, and aid workers in Port Sudan said they had sent medicine.\n\nThe attack "
+             "killed 40 people.\n", "near miss: the aid workers' city: no HELD_IN Port Sudan"),
 }

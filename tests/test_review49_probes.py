@@ -29,6 +29,10 @@ _ON = {
                                     reason="junk49 a035fc73 (office_names) not merged"),
     "particles49": pytest.mark.skipif(not module_present("graph.entities.particle_cuts"),
                                       reason="junk49 ff5d2e83 (particle_cuts) not merged"),
+    "ties49": pytest.mark.skipif(not attr_present("graph.relations.families.ties", "_focal_tie"),
+                                 reason="ties49 43b527b2 (focal-tie) not merged"),
+    "heldin49": pytest.mark.skipif(not attr_present("graph.relations.families.events", "_incident_site"),
+                                   reason="heldin49 bc76830e (an incident's lead places it) not merged"),
 }
 
 
@@ -48,6 +52,14 @@ def _nodes(pipeline, key: str, label: str | None = None) -> set[str]:
 
 def _typed(edges: dict, type_: str) -> set[tuple[str, str]]:
     return {(s, o) for (s, t, o) in edges if t == type_}
+
+
+def _coop(edges: dict, a: str, b: str) -> bool:
+    return (a, "COOPERATES_WITH", b) in edges or (b, "COOPERATES_WITH", a) in edges
+
+
+def _sites(edges: dict) -> set[str]:
+    return {o for (s, t, o) in edges if t == "HELD_IN"}
 
 
 def _partakers(edges: dict, event: str) -> set[str]:
@@ -293,3 +305,109 @@ def test_a_body_named_after_a_rank_word_is_no_person(pipeline, key, name):
 @_BOTH   # int49: "Director of National Intelligence Tulsi Gabbard" gives no Person; "the Senate" read as China's
 def test_a_director_of_national_intelligence_is_a_person(pipeline):
     assert "Tulsi Gabbard" in _nodes(pipeline, "jk20", "Person")
+
+
+# ---- ties49 (families/ties.py _focal_tie): a tie noun with no side of its own is the article's state's -----------
+
+@_ON["ties49"]
+@pytest.mark.parametrize("key,a,b", [
+    ("tf02", "Vietnam", "Russia"),          # "Ties with Moscow remain close, a ministry spokesman said."
+    ("tf13", "Nigeria", "United States"),   # "Security cooperation with Washington has grown since 2020."
+    ("tf11", "Finland", "North Atlantic Treaty Organization"),  # "Cooperation with NATO has deepened since 2023."
+])
+def test_a_tie_noun_without_its_own_side_is_the_article_s_state_s(pipeline, key, a, b):
+    edges = _edges(pipeline, key)
+    assert _coop(edges, a, b), edges
+
+
+@pytest.mark.parametrize("key,a,b", [
+    ("tf01", "Kazakhstan", "Turkey"), ("tf18", "India", "United States"), ("tf06", "Hungary", "Russia"),
+    ("tf15", "Azerbaijan", "Russia"), ("tf16", "Azerbaijan", "Russia"), ("tf17", "United States", "Vietnam"),
+])
+def test_ties_read_before_stay(pipeline, key, a, b):
+    edges = _edges(pipeline, key)
+    assert _coop(edges, a, b), edges
+
+
+@pytest.mark.parametrize("key,a,b", [
+    ("tf03", "Vietnam", "China"),         # "Relations with Beijing have worsened"
+    ("tf04", "Vietnam", "China"),         # "Ties with China were frozen"
+    ("tf05", "Vietnam", "Philippines"),   # "Beijing says relations with Manila have improved."
+    ("tf06", "Poland", "Russia"),         # "Hungary's partnership with Russia worries officials in Warsaw."
+    ("tf10", "India", "Pakistan"),        # "There is no defence cooperation with Pakistan."
+    ("tf14", "Ethiopia", "Eritrea"),      # "Relations with Eritrea were hostile for two decades."
+    ("tf15", "Armenia", "Russia"),        # "Azerbaijan's president said relations with Russia were strong."
+    ("tf16", "Armenia", "Azerbaijan"),    # "Lavrov praised ties with Baku."
+    ("tf17", "Philippines", "Vietnam"),   # "The United States wants closer ties with Vietnam."
+    ("tf20", "Morocco", "Algeria"),       # "Cooperation with Algeria on border security collapsed in 2021."
+])
+def test_no_focal_tie_from_a_soured_denied_or_another_s_tie(pipeline, key, a, b):
+    edges = _edges(pipeline, key)
+    assert not _coop(edges, a, b), edges
+
+
+@_ON["ties49"]
+@_WRONG  # ties.py _focal_tie: no question guard ("Will cooperation with Britain ever resume?")
+def test_no_focal_tie_from_a_question(pipeline):
+    edges = _edges(pipeline, "tf08")
+    assert not _coop(edges, "Argentina", "United Kingdom"), edges
+
+
+@_BOTH   # int49: the `cooperation` rule reads "Any partnership with Russia ... would trigger new US sanctions"
+def test_no_tie_from_a_supposed_partnership(pipeline):
+    edges = _edges(pipeline, "tf09")
+    assert not _coop(edges, "Turkey", "Russia"), edges
+
+
+# ---- heldin49 (families/events.py _lead_venue, _incident_site): an incident's lead places it -------------------
+
+@_ON["heldin49"]
+@pytest.mark.parametrize("key,place", [
+    ("hi02", "Saratov"),      # "Ukrainian drones struck the Engels air base in Saratov on Sunday"
+    ("hi03", "Black Sea"),    # "shot down a US MQ-9 Reaper drone over the Black Sea"
+    ("hi13", "Baidoa"),       # "Al-Shabaab fighters attacked an army base in Baidoa"
+])
+def test_an_incident_is_held_where_its_lead_says_it_struck(pipeline, key, place):
+    edges = _edges(pipeline, key)
+    assert place in _sites(edges), edges
+
+
+@pytest.mark.parametrize("key,place", [
+    ("hi06", "Jerusalem"),    # "Israel Katz told the Knesset in Jerusalem"
+    ("hi07", "Washington, D.C."),  # "while President Volodymyr Zelensky was in Washington"
+    ("hi08", "Kyiv"),         # "the energy ministry in Kyiv said"
+    ("hi10", "Sanaa"),        # "Drones launched from Sanaa"
+    ("hi11", "Khan Younis"),  # "the wounded were taken to hospitals in Khan Younis"
+    ("hi16", "Islamabad"),    # "Prime Minister Shehbaz Sharif later chaired a meeting in Islamabad"
+])
+def test_no_incident_site_from_a_speaker_a_visitor_a_launch_or_hospitals(pipeline, key, place):
+    edges = _edges(pipeline, key)
+    assert place not in _sites(edges), edges
+
+
+@pytest.mark.parametrize("key,place", [("hi10", "Gulf of Aden"), ("hi11", "Gaza City")])
+def test_incident_sites_read_before_stay(pipeline, key, place):
+    edges = _edges(pipeline, key)
+    assert place in _sites(edges), edges
+
+
+@pytest.mark.parametrize("key,place", [
+    pytest.param("hi04", "Riyadh", marks=_ON["heldin49"]),       # "officials showed the wreckage ... in Riyadh"
+    pytest.param("hi12", "Brussels", marks=_ON["heldin49"]),     # "days after talks in Brussels"
+    pytest.param("hi18", "Port Sudan", marks=_ON["heldin49"]),   # "aid workers in Port Sudan said"
+])
+@_WRONG  # events.py _incident_site: only a Person subject's act is left out; a place under a noun ("talks in X",
+#          "aid workers in X") or in a conjoined clause of others ("officials showed the wreckage in X") is taken
+def test_no_incident_site_from_a_later_showing_earlier_talks_or_a_speaker_s_city(pipeline, key, place):
+    edges = _edges(pipeline, key)
+    assert place not in _sites(edges), edges
+
+
+@pytest.mark.parametrize("key,place", [
+    ("hi05", "Middle East"),        # "the first deadly attack on US forces in the Middle East this year"
+    ("hi14", "Washington, D.C."),   # "the Pentagon told reporters in Washington"
+])
+@_BOTH   # int49: a region of background and the city where a body spoke are read as the strike's site
+def test_no_incident_site_from_a_background_region_or_a_body_s_briefing(pipeline, key, place):
+    edges = _edges(pipeline, key)
+    assert place not in _sites(edges), edges
