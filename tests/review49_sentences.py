@@ -53,9 +53,6 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
              "right: China SUPPLIES Kenya Defence Forces and Kenya"),
     "sb20": ("supplies49", _D, "The Vietnam People's Navy received a courtesy visit from the Japanese destroyer JS Ise "
              "at Cam Ranh.", "near miss: a visit, no goods: no Japan SUPPLIES Vietnam People's Navy"),
-    "sb21": ("supplies49", _D, "The Royal Australian Navy bought Tomahawk missiles from the United States, and Japan's "
-             "Maritime Self-Defense Force ordered them too.",
-             "right: US SUPPLIES Royal Australian Navy; the JMSDF's order names no seller in its clause"),
     # ---- coref49: a person named only by "he"/"she" takes part in what the clause states as done ----------------
     "cp01": ("coref49", _D, "Indonesian Defence Minister Sjafrie Sjamsoeddin returned to Jakarta on Sunday. He attended "
              "the Shangri-La Dialogue in Singapore last week.",
@@ -167,10 +164,6 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
              "near miss: the agency General Security stays"),
     "jk14": ("junk49", _D, "Egypt's General Intelligence Service brokered the talks between Hamas and Israel.",
              "near miss: the agency General Intelligence Service stays"),
-    "jk15": ("junk49", _D, "Saudi Arabia's General Intelligence Presidency hosted Turkish officials in Riyadh.",
-             "near miss: the agency General Intelligence Presidency stays"),
-    "jk16": ("junk49", _D, "General Mahamat Idriss Deby met French officers in N'Djamena on Monday.",
-             "right: no Organization 'General Mahamat'"),
     "jk17": ("junk49", _D, "The Chairman of the Joint Chiefs of Staff, General Dan Caine, visited Tokyo on Monday.",
              "right: no Organization 'Chairman of the Joint Chiefs'; Dan Caine stays"),
     "jk18": ("junk49", _D, "The Speaker of the Knesset, Amir Ohana, visited Kyiv with a parliamentary delegation.",

@@ -294,7 +294,6 @@ def test_lebanon_s_general_security_stays(pipeline):
 
 @pytest.mark.parametrize("key,name", [
     ("jk14", "Intelligence Service"),   # "Egypt's General Intelligence Service": a Person of the rank-cut rest
-    ("jk15", "Intelligence Presidency"),  # "Saudi Arabia's General Intelligence Presidency"
     ("jk19", "Projects Authority"),     # "The Major Projects Authority"
 ])
 @_BOTH   # int49: a rank word opening a body's name is read as a title and the rest as a Person
