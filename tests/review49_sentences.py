@@ -280,4 +280,42 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
     "hi18": ("heldin49", _D, "Sudanese army drone strike hits market\n\nA drone strike hit a market on Sunday, the "
              "deadliest attack this month, and aid workers in Port Sudan said they had sent medicine.\n\nThe attack "
              "killed 40 people.\n", "near miss: the aid workers' city: no HELD_IN Port Sudan"),
+    # ---- operates49 (passes/listed_platforms.py listed_platforms): platforms listed together share the holder ----
+    "ol01": ("operates49", _D, "The Japan Air Self-Defense Force scrambled F-15J and F-35A fighters on Monday after "
+             "Chinese drones neared Yonaguni.", "right: JASDF OPERATES F-15J and F-35A"),
+    "ol02": ("operates49", _D, "The Royal Australian Navy sent the frigate HMAS Arunta, the destroyer HMAS Hobart and "
+             "the replenishment ship HMAS Stalwart to the exercise.", "right: RAN OPERATES each ship"),
+    "ol03": ("operates49", _D, "The Indian Air Force flies Rafale and Su-30MKI fighters as well as the Tejas.",
+             "right: Indian Air Force OPERATES Rafale, Su-30MKI, Tejas"),
+    "ol04": ("operates49", _D, "The Royal Moroccan Air Force retired its Mirage F1 and Alpha Jet aircraft in 2024.",
+             "right: retired for both (doubtful stage)"),
+    "ol05": ("operates49", _D, "Exercise Garuda featured Indian Su-30MKI jets alongside A330 MRTT tankers of the "
+             "French Air and Space Force.", "near miss: no India OPERATES A330 MRTT (the French tankers)"),
+    "ol06": ("operates49", _D, "Ukraine's F-16 jets and the Su-34 bombers of the Russian Air Force clashed over "
+             "Pokrovsk on Sunday.", "near miss: no Ukraine OPERATES Su-34 (an owner after the listed type)"),
+    "ol07": ("operates49", _D, "The Philippine Navy is weighing the FREMM, the Type 31 and the MEKO A-200 for its next "
+             "frigate order.", "doubtful: candidates weighed: no OPERATES of all three at a firm stage"),
+    "ol08": ("operates49", _D, "The Hellenic Air Force flies F-16 jets and its rival, the Turkish Air Force, flies the "
+             "F-16 and the KAAN prototype.", "near miss: no Hellenic Air Force OPERATES KAAN"),
+    "ol09": ("operates49", _D, "Poland flies F-16 and FA-50 jets, while Slovakia flies F-16 jets and MiG-29 fighters "
+             "are stored.", "near miss: no Poland OPERATES MiG-29"),
+    "ol10": ("operates49", _D, "The Royal Thai Air Force flies the Gripen C and has no F-35, F-16V or Su-35 jets.",
+             "near miss: a negated list: no Thai OPERATES F-35, F-16V, Su-35"),
+    "ol11": ("operates49", _D, "Japanese F-15J fighters escorted B-52 bombers and F-35B jets of the US Marine Corps "
+             "over the East China Sea.", "near miss: no Japan OPERATES B-52 (escorted: another's)"),
+    "ol12": ("operates49", _D, "The Pakistan Air Force flies JF-17 jets, J-10C fighters and Chinese HQ-9 air defence "
+             "systems.", "right: PAF OPERATES JF-17 and J-10C (HQ-9: a demonym in the run, a miss at most)"),
+    "ol13": ("operates49", _D, "Germany sent Leopard 1 tanks, Gepard guns and IRIS-T systems to Ukraine last year.",
+             "right: Ukraine OPERATES each"),
+    "ol14": ("operates49", _D, "The Egyptian Navy operates two Mistral-class ships, the FREMM frigate Tahya Misr and "
+             "the Gowind corvette El Fateh.", "right: Egyptian Navy OPERATES each; a class beside its ship"),
+    "ol15": ("operates49", _D, "The Vietnam People's Navy operates six Kilo-class submarines, the same boats as the "
+             "Indian Navy's Sindhughosh class and Algeria's Kilo boats.",
+             "near miss: no Vietnam OPERATES the Sindhughosh class"),
+    "ol16": ("operates49", _D, "Chilean F-16 fighters flew with Brazilian Gripen E jets and KC-390 tankers during "
+             "Exercise Cruzex.", "near miss: no Chile OPERATES Gripen E or KC-390"),
+    "ol17": ("operates49", _D, "The Kenya Air Force flies F-5 fighters and wants the JF-17, the Gripen or the FA-50.",
+             "near miss: candidates after 'wants': a planned stage at most, not in service"),
+    "ol18": ("operates49", _D, "The Royal Saudi Air Force's Typhoon and F-15SA jets shot down Houthi drones and "
+             "cruise missiles.", "right: RSAF OPERATES Typhoon and F-15SA"),
 }
