@@ -318,4 +318,80 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
              "near miss: candidates after 'wants': a planned stage at most, not in service"),
     "ol18": ("operates49", _D, "The Royal Saudi Air Force's Typhoon and F-15SA jets shot down Houthi drones and "
              "cruise missiles.", "right: RSAF OPERATES Typhoon and F-15SA"),
+    # ---- member49 (families/parts.py told_parts; described part nouns team/office/sector, factory/plant/works) ----
+    "mp01": ("member49", _D, "VMFA-242, part of Marine Aircraft Group 12, flies F-35B jets from Iwakuni.",
+             "right: VMFA-242 PART_OF Marine Aircraft Group 12 (if both are entities)"),
+    "mp02": ("member49", _D, "Airbus Helicopters, part of Airbus, delivered two H225M helicopters to Brazil.",
+             "right: Airbus Helicopters PART_OF Airbus"),
+    "mp03": ("member49", _D, "Kongsberg Maritime belongs to Kongsberg Gruppen, which also builds the NSM missile.",
+             "right: Kongsberg Maritime PART_OF Kongsberg Gruppen"),
+    "mp04": ("member49", _D, "The US Coast Guard is not part of the Department of Defense in peacetime.",
+             "near miss: negation: no PART_OF Department of Defense"),
+    "mp05": ("member49", _D, "Is the US Coast Guard part of the Department of Defense?",
+             "near miss: a question: no PART_OF"),
+    "mp06": ("member49", _D, "Leonardo DRS could become part of Leonardo again if the board agrees.",
+             "near miss: a hedge: no PART_OF"),
+    "mp07": ("member49", _D, "The Azov Brigade became part of the National Guard of Ukraine in 2014.",
+             "right: Azov Brigade PART_OF National Guard of Ukraine"),
+    "mp08": ("member49", _D, "Ukraine wants to become part of NATO, President Volodymyr Zelensky said.",
+             "near miss: an Alliance is no owner: no PART_OF NATO"),
+    "mp09": ("member49", _D, "The Crimean peninsula belongs to Ukraine, the foreign ministry in Kyiv said.",
+             "near miss: a place belongs to a state: no PART_OF"),
+    "mp10": ("member49", _D, "The Red Arrows, the Royal Air Force's aerobatic team, flew over Lincoln on Sunday.",
+             "right: Red Arrows PART_OF Royal Air Force (team)"),
+    "mp11": ("member49", _D, "The Defense Innovation Unit, a Pentagon office, signed a contract with Anduril.",
+             "right: Defense Innovation Unit PART_OF Department of Defense (office)"),
+    "mp12": ("member49", _D, "Embraer's Gaviao Peixoto plant will assemble the Gripen E jets for the Brazilian Air "
+             "Force.", "near miss: a plant after a possessive: no PART_OF Embraer of a site"),
+    "mp13": ("member49", _D, "The Hellenic Navy said the frigate Kimon belongs to its new fleet of Belharra frigates "
+             "built by Naval Group.", "near miss: a ship belongs to a fleet: no PART_OF"),
+    "mp14": ("member49", _D, "The Marine Corps, which belongs to the Department of the Navy, ordered more CH-53K "
+             "helicopters.", "right: Marine Corps PART_OF Department of the Navy (relative clause)"),
+    "mp15": ("member49", _D, "Rheinmetall said its Unterluess works, the company's largest ammunition factory, will "
+             "double output.", "near miss/right: no false PART_OF beyond the works and Rheinmetall"),
+    "mp16": ("member49", _D, "Hensoldt, part of a consortium with Thales, bid for the Indian radar tender.",
+             "near miss: 'part of a consortium' names no owner body"),
+    # ---- conflict49 (families/known_wars.py: known_wars.unfought, the Cold War) ----------------------------------
+    "cw01": ("conflict49", _D, "Since the end of the Cold War, Poland has bought mostly Western weapons.",
+             "right: no IN_CONFLICT_WITH United States-Soviet Union; no Poland PARTICIPATED_IN the Cold War"),
+    "cw02": ("conflict49", _D, "Finland stayed neutral through the Cold War and bought both Soviet and British jets.",
+             "right: no Finland PARTICIPATED_IN the Cold War; no catalogued dyad"),
+    "cw03": ("conflict49", _D, "The Cold War rivalry between Washington and Moscow drove the arms race of the 1980s.",
+             "keep: a stated rivalry: United States IN_CONFLICT_WITH Russia or Soviet Union (text rule)"),
+    "cw04": ("conflict49", _D, "The Soviet Union invaded Afghanistan in 1979, at the height of the Cold War.",
+             "keep: Soviet Union IN_CONFLICT_WITH Afghanistan (text rule)"),
+    "cw05": ("conflict49", _D, "Veterans of the Korean War gathered in Seoul on Monday.",
+             "unchanged: the Korean War's catalogued sides still give their dyad (other wars)"),
+    "cw06": ("conflict49", _D, "The MiG-21, a Cold War-era fighter, still flies with the Croatian Air Force.",
+             "right: no Cold War dyad from a platform's era"),
+    "cw07": ("conflict49", _D, "Analysts warn of a new Cold War between China and the United States over Taiwan.",
+             "look: a stated rivalry of two states (text rules may keep China-US)"),
+    "cw08": ("conflict49", _D, "During the Cold War, Cuba hosted Soviet missiles and the United States imposed an "
+             "embargo on Cuba.", "keep: United States IN_CONFLICT_WITH Cuba (embargo, a text rule)"),
+    # ---- particip49 (families/events.py _drawn_from): bodies a sent contingent is drawn from take part ---------
+    "pd01": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. Japan has sent 40 personnel: 30 from the Japan Ground Self-Defense Force and 10 "
+             "from the Japan Air Self-Defense Force.", "right: JGSDF and JASDF PARTICIPATED_IN Khaan Quest 2025"),
+    "pd02": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. Fiji sent 50 soldiers, most of them from the Republic of Fiji Military Forces.",
+             "right: Republic of Fiji Military Forces PARTICIPATED_IN"),
+    "pd03": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. Kazakhstan sent 12 observers, half of them from the Kazakh Air Defence Forces.",
+             "near miss: observers: no body participation"),
+    "pd04": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. Japan sent 40 personnel, and the Japan Maritime Self-Defense Force kept two ships "
+             "in port.", "near miss: a clause of its own: no JMSDF participation"),
+    "pd05": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. Mongolia sent 200 soldiers, most of them trained by the US Army in Alaska.",
+             "near miss: the trainer: no US Army participation"),
+    "pd06": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. South Korea sent 40 personnel, most of them from the Republic of Korea Army, to a "
+             "separate drill in Thailand.", "near miss: another drill: no ROK Army participation in Khaan Quest"),
+    "pd07": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. Japan did not send personnel from the Japan Ground Self-Defense Force this year.",
+             "near miss: negation: no JGSDF participation"),
+    "pd08": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. If Kazakhstan sends 40 personnel, most of them would come from the Kazakh Air "
+             "Defence Forces.", "near miss: a hypothetical: no participation"),
+    "pd09": ("particip49", _D, "Exercise Justified Accord 2025 opened in Kenya on Monday. The drills run until March 7. "
+             "Uganda sent 120 soldiers: 100 from the Uganda People's Defence Force and 20 from the Uganda Police "
+             "Force.", "right: UPDF and Uganda Police Force PARTICIPATED_IN Justified Accord 2025"),
+    "pd10": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. Japan sent 40 tonnes of supplies, most of them from the Japan Self-Defense Forces' "
+             "stocks, to flood victims in Dornod.", "near miss: aid from stocks: no JSDF participation"),
+    "pd11": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. The United States sent 300 Marines, some of them veterans of the US Army's "
+             "Afghanistan mission.", "doubtful: Marines are the participants; the US Army is a past employer"),
+    "pd12": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. India sent 60 soldiers, all of them from the Assam Rifles, and two officers of "
+             "the Indian Air Force as observers.", "right: Assam Rifles; near miss: no Indian Air Force (observers)"),
 }
