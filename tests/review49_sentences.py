@@ -8,6 +8,9 @@ person named only by "he"/"she" takes part in what the clause states as done), `
 from __future__ import annotations
 
 _D = "2025-11-17"  # a Monday
+# the article opening of the particip49 probes (one drill)
+_KQ = ("Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until "
+       "June 28. ")
 
 PROBES: dict[str, tuple[str, str | None, str, str]] = {
     # ---- supplies49: a service or ministry that is the buyer of its own verb stays a recipient beside its state ----
@@ -369,29 +372,29 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
     "cw08": ("conflict49", _D, "During the Cold War, Cuba hosted Soviet missiles and the United States imposed an "
              "embargo on Cuba.", "keep: United States IN_CONFLICT_WITH Cuba (embargo, a text rule)"),
     # ---- particip49 (families/events.py _drawn_from): bodies a sent contingent is drawn from take part ---------
-    "pd01": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. Japan has sent 40 personnel: 30 from the Japan Ground Self-Defense Force and 10 "
+    "pd01": ("particip49", _D, _KQ + "Japan has sent 40 personnel: 30 from the Japan Ground Self-Defense Force and 10 "
              "from the Japan Air Self-Defense Force.", "right: JGSDF and JASDF PARTICIPATED_IN Khaan Quest 2025"),
-    "pd02": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. Fiji sent 50 soldiers, most of them from the Republic of Fiji Military Forces.",
+    "pd02": ("particip49", _D, _KQ + "Fiji sent 50 soldiers, most of them from the Republic of Fiji Military Forces.",
              "right: Republic of Fiji Military Forces PARTICIPATED_IN"),
-    "pd03": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. Kazakhstan sent 12 observers, half of them from the Kazakh Air Defence Forces.",
+    "pd03": ("particip49", _D, _KQ + "Kazakhstan sent 12 observers, half of them from the Kazakh Air Defence Forces.",
              "near miss: observers: no body participation"),
-    "pd04": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. Japan sent 40 personnel, and the Japan Maritime Self-Defense Force kept two ships "
+    "pd04": ("particip49", _D, _KQ + "Japan sent 40 personnel, and the Japan Maritime Self-Defense Force kept two ships "
              "in port.", "near miss: a clause of its own: no JMSDF participation"),
-    "pd05": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. Mongolia sent 200 soldiers, most of them trained by the US Army in Alaska.",
+    "pd05": ("particip49", _D, _KQ + "Mongolia sent 200 soldiers, most of them trained by the US Army in Alaska.",
              "near miss: the trainer: no US Army participation"),
-    "pd06": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. South Korea sent 40 personnel, most of them from the Republic of Korea Army, to a "
+    "pd06": ("particip49", _D, _KQ + "South Korea sent 40 personnel, most of them from the Republic of Korea Army, to a "
              "separate drill in Thailand.", "near miss: another drill: no ROK Army participation in Khaan Quest"),
-    "pd07": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. Japan did not send personnel from the Japan Ground Self-Defense Force this year.",
+    "pd07": ("particip49", _D, _KQ + "Japan did not send personnel from the Japan Ground Self-Defense Force this year.",
              "near miss: negation: no JGSDF participation"),
-    "pd08": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. If Kazakhstan sends 40 personnel, most of them would come from the Kazakh Air "
+    "pd08": ("particip49", _D, _KQ + "If Kazakhstan sends 40 personnel, most of them would come from the Kazakh Air "
              "Defence Forces.", "near miss: a hypothetical: no participation"),
     "pd09": ("particip49", _D, "Exercise Justified Accord 2025 opened in Kenya on Monday. The drills run until March 7. "
              "Uganda sent 120 soldiers: 100 from the Uganda People's Defence Force and 20 from the Uganda Police "
              "Force.", "right: UPDF and Uganda Police Force PARTICIPATED_IN Justified Accord 2025"),
-    "pd10": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. Japan sent 40 tonnes of supplies, most of them from the Japan Self-Defense Forces' "
+    "pd10": ("particip49", _D, _KQ + "Japan sent 40 tonnes of supplies, most of them from the Japan Self-Defense Forces' "
              "stocks, to flood victims in Dornod.", "near miss: aid from stocks: no JSDF participation"),
-    "pd11": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. The United States sent 300 Marines, some of them veterans of the US Army's "
+    "pd11": ("particip49", _D, _KQ + "The United States sent 300 Marines, some of them veterans of the US Army's "
              "Afghanistan mission.", "doubtful: Marines are the participants; the US Army is a past employer"),
-    "pd12": ("particip49", _D, "Exercise Khaan Quest 2025 opened near Ulaanbaatar on Monday with troops from 20 nations. The drills run until June 28. India sent 60 soldiers, all of them from the Assam Rifles, and two officers of "
+    "pd12": ("particip49", _D, _KQ + "India sent 60 soldiers, all of them from the Assam Rifles, and two officers of "
              "the Indian Air Force as observers.", "right: Assam Rifles; near miss: no Indian Air Force (observers)"),
 }

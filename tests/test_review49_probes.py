@@ -18,6 +18,12 @@ _WRONG = pytest.mark.xfail(reason="review49: a wrong reading of a session-49 bra
 _BOTH = pytest.mark.xfail(reason="review49: a wrong reading int49 made too (no change of session 49 caused it)",
                           strict=True)
 
+# menda49 (0ad3f516: scope.questioned and the mends of supply/pronoun/focal-tie/incident readings) mends the wrong
+# readings marked so: strict xfails where it is absent, plain tests where it is merged
+_MENDA = attr_present("graph.relations.scope", "questioned")
+_WRONG_MENDA = pytest.mark.xfail(not _MENDA, reason="review49: a wrong reading of a session-49 branch that menda49 "
+                                 "mends (0ad3f516 not merged here)", strict=True)
+
 _ON = {
     "supplies49": pytest.mark.skipif(not attr_present("graph.relations.passes.state_buyers", "state_buyers"),
                                      reason="supplies49 (state_buyers keeps a -body rule's body) not merged"),
@@ -133,7 +139,7 @@ def test_a_maker_named_by_its_short_name_supplies_the_body(pipeline):
     pytest.param("sb09", "Sweden", "Colombian Aerospace Force", marks=_ON["supplies49"]),  # a question
     pytest.param("sb15", "France", "Indian Air Force", marks=_ON["supplies49"]),  # "received training from France"
 ])
-@_WRONG  # supply.py _body_buyers: any subject body of a buying verb, also in a direct question or with no goods
+@_WRONG_MENDA  # supply.py _body_buyers: any subject body of a buying verb, also in a direct question or with no goods
 def test_no_body_recipient_from_a_question_or_from_training(pipeline, key, seller, body):
     edges = _edges(pipeline, key)
     assert (seller, body) not in _typed(edges, "SUPPLIES"), edges
@@ -190,7 +196,7 @@ def test_no_participation_told_back_hedged_sent_denied_or_supposed(pipeline, key
     #                                                                                   part in Exercise Cobra Gold"
     pytest.param("cp14", "RIMPAC", "Jane Smith", marks=_ON["coref49"]),  # "She will join RIMPAC": she is the destroyer
 ])
-@_WRONG  # pronoun_attendance.stated_attendance checks only a perfect, a hedge and a sending: not a question, a
+@_WRONG_MENDA  # pronoun_attendance.stated_attendance checks only a perfect, a hedge and a sending: not a question, a
 #          relative clause of others (int49's own reading of a named subject in both) or "she" for a ship
 def test_no_pronoun_participation_from_a_question_others_or_a_ship(pipeline, key, event, person):
     edges = _edges(pipeline, key)
@@ -354,7 +360,7 @@ def test_no_focal_tie_from_a_soured_denied_or_another_s_tie(pipeline, key, a, b)
 
 
 @_ON["ties49"]
-@_WRONG  # ties.py _focal_tie: no question guard ("Will cooperation with Britain ever resume?")
+@_WRONG_MENDA  # ties.py _focal_tie: no question guard ("Will cooperation with Britain ever resume?")
 def test_no_focal_tie_from_a_question(pipeline):
     edges = _edges(pipeline, "tf08")
     assert not _coop(edges, "Argentina", "United Kingdom"), edges
@@ -403,7 +409,7 @@ def test_incident_sites_read_before_stay(pipeline, key, place):
     pytest.param("hi12", "Brussels", marks=_ON["heldin49"]),     # "days after talks in Brussels"
     pytest.param("hi18", "Port Sudan", marks=_ON["heldin49"]),   # "aid workers in Port Sudan said"
 ])
-@_WRONG  # events.py _incident_site: only a Person subject's act is left out; a place under a noun ("talks in X",
+@_WRONG_MENDA  # events.py _incident_site: only a Person subject's act is left out; a place under a noun ("talks in X",
 #          "aid workers in X") or in a conjoined clause of others ("officials showed the wreckage in X") is taken
 def test_no_incident_site_from_a_later_showing_earlier_talks_or_a_speaker_s_city(pipeline, key, place):
     edges = _edges(pipeline, key)
