@@ -397,4 +397,21 @@ PROBES: dict[str, tuple[str, str | None, str, str]] = {
              "Afghanistan mission.", "doubtful: Marines are the participants; the US Army is a past employer"),
     "pd12": ("particip49", _D, _KQ + "India sent 60 soldiers, all of them from the Assam Rifles, and two officers of "
              "the Indian Air Force as observers.", "right: Assam Rifles; near miss: no Indian Air Force (observers)"),
+    # ---- places49 (families/events.py located, _placed_apart, _parallel): "A in X and B in Y" ------------------
+    "lp01": ("places49", _D, "Ukrainian drones hit oil depots at Tikhoretsk in Krasnodar Krai and Engels in Saratov "
+             "Oblast on Sunday.", "right: Tikhoretsk in Krasnodar Krai, Engels in Saratov Oblast; no cross pair"),
+    "lp02": ("places49", _D, "Russian missiles struck Odesa and Izmail in Odesa Oblast overnight.",
+             "keep: a shared place: Izmail (and Odesa) LOCATED_IN Odesa Oblast"),
+    "lp03": ("places49", _D, "US F-35 jets are based at Lakenheath in Suffolk and Marham in Norfolk.",
+             "right: Lakenheath in Suffolk, Marham in Norfolk; no Lakenheath in Norfolk"),
+    "lp04": ("places49", _D, "The army moved troops to Kupiansk near Kharkiv and Pokrovsk in Donetsk Oblast.",
+             "right: Pokrovsk in Donetsk Oblast; no Kupiansk in Donetsk Oblast"),
+    "lp05": ("places49", _D, "NATO drills were held in Bodo and Andoya in Nordland last week.",
+             "keep: a shared place: Bodo and Andoya LOCATED_IN Nordland"),
+    "lp06": ("places49", _D, "US Navy ships called at Subic Bay in Zambales and Davao in Mindanao this month.",
+             "right: Subic Bay in Zambales, Davao in Mindanao; no Subic Bay in Mindanao"),
+    "lp07": ("places49", _D, "US troops train at Grafenwoehr in Bavaria, Baumholder in Rhineland-Palatinate and "
+             "Hohenfels in Bavaria.", "right: each base its own state; no Grafenwoehr in Rhineland-Palatinate"),
+    "lp08": ("places49", _D, "The strikes hit Mosul or Kirkuk in northern Iraq, officials said.",
+             "look: a shared place: no false pair"),
 }

@@ -45,6 +45,8 @@ _ON = {
                                      reason="conflict49 65e879b7 (unfought wars) not merged"),
     "particip49": pytest.mark.skipif(not attr_present("graph.relations.families.events", "_drawn_from"),
                                      reason="particip49 647eb111 (bodies a contingent is drawn from) not merged"),
+    "places49": pytest.mark.skipif(not attr_present("graph.relations.families.events", "_own_place_after"),
+                                   reason="places49 1973b75a (list items with their own places) not merged"),
     "heldin49": pytest.mark.skipif(not attr_present("graph.relations.families.events", "_incident_site"),
                                    reason="heldin49 bc76830e (an incident's lead places it) not merged"),
 }
@@ -593,3 +595,46 @@ def test_no_part_for_officers_sent_as_observers(pipeline):
 def test_a_separate_drill_s_place_is_not_the_article_s_drill_s(pipeline):
     edges = _edges(pipeline, "pd06")
     assert "Thailand" not in _sites(edges) and "South Korea" not in _partakers(edges, "Khaan Quest"), edges
+
+
+# ---- places49 (families/events.py located, _placed_apart, _parallel): "A in X and B in Y" ----------------------
+
+@_ON["places49"]
+@pytest.mark.parametrize("key,place,within", [
+    ("lp01", "Tikhoretsk", "Krasnodar Krai"),   # "at Tikhoretsk in Krasnodar Krai and Engels in Saratov Oblast"
+    ("lp03", "RAF Lakenheath", "Suffolk"),      # "at Lakenheath in Suffolk and Marham in Norfolk"
+    ("lp06", "Subic Bay", "Zambales"),          # "at Subic Bay in Zambales and Davao in Mindanao"
+    ("lp07", "Baumholder", "Rhineland-Palatinate"),
+])
+def test_each_list_item_takes_its_own_place(pipeline, key, place, within):
+    edges = _edges(pipeline, key)
+    assert (place, within) in _typed(edges, "LOCATED_IN"), edges
+
+
+@pytest.mark.parametrize("key,place,within", [
+    ("lp01", "Tikhoretsk", "Saratov Oblast"), ("lp03", "RAF Lakenheath", "Norfolk"),
+    ("lp04", "Kupiansk", "Donetsk Oblast"),     # "to Kupiansk near Kharkiv and Pokrovsk in Donetsk Oblast"
+    ("lp07", "Grafenwöhr Training Area", "Rhineland-Palatinate"),
+])
+def test_no_item_takes_the_next_item_s_place(pipeline, key, place, within):
+    edges = _edges(pipeline, key)
+    assert (place, within) not in _typed(edges, "LOCATED_IN"), edges
+
+
+@pytest.mark.parametrize("key,place,within", [
+    ("lp02", "Izmail", "Odesa Oblast"), ("lp02", "Odesa", "Odesa Oblast"),   # "Odesa and Izmail in Odesa Oblast"
+    ("lp05", "Bodø", "Nordland"), ("lp05", "Andøya", "Nordland"),            # "in Bodo and Andoya in Nordland"
+])
+def test_a_shared_place_stays_each_item_s(pipeline, key, place, within):
+    edges = _edges(pipeline, key)
+    assert (place, within) in _typed(edges, "LOCATED_IN"), edges
+
+
+@pytest.mark.parametrize("key,place,within", [
+    ("lp06", "Subic Bay", "Mindanao"),       # "Subic Bay in Zambales and Davao in Mindanao": the last item's place
+    ("lp07", "Bavaria", "Baumholder"),       # "Grafenwoehr in Bavaria, Baumholder in ...": a state inside a base
+])
+@_BOTH   # int49 (and places49 keeps them): the last item's place passed to the first; a place read inside the next item
+def test_no_place_from_the_last_item_or_backwards(pipeline, key, place, within):
+    edges = _edges(pipeline, key)
+    assert (place, within) not in _typed(edges, "LOCATED_IN"), edges
