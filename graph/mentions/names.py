@@ -60,6 +60,7 @@ def _glued_piece(doc: Doc, end: int) -> bool:
         and not doc[end].whitespace_ and doc[end + 1].is_alpha
 
 
+_BODIES = {"Company", "Organization", "ORG", "GovernmentBody"}  # a name before which a person's name is a firm's
 _OTHER_ONE_WORD = {"Place", "Company", "Organization", "Person", "PERSON"}  # a one-word form that may be a name's part
 
 
@@ -104,6 +105,8 @@ def _wider(doc: Doc, start: int, end: int, low: list[str], lower_words: set[str]
     def words() -> int:
         return len(doc[start:end].text.split())
 
+    begin = start
+
     while start > 0 and words() < _MAX_WORDS:
         if start > 1 and _glued(doc, start - 1):  # "Anwar-ul-" + "Haq", "Ju-" + "ae"
             start -= 2
@@ -115,6 +118,9 @@ def _wider(doc: Doc, start: int, end: int, low: list[str], lower_words: set[str]
             start -= 1
         else:
             break
+    if start < begin and start > 0 and doc[start - 1].ent_type_ in _BODIES and doc[start - 1].whitespace_ \
+            and doc[start - 1].lower_ not in stop:
+        start = begin  # "Napindo" + "Media Ashatama": a firm's name goes on, no person's
     while end < len(doc) and words() < _MAX_WORDS:
         if _glued(doc, end):  # "Kim In" + "-chul"
             end += 2
