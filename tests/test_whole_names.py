@@ -35,3 +35,9 @@ def test_title_not_taken_into_the_name(pipeline):
     found = people(pipeline, "Poland's defence minister, Tomasz Wrobel, said the tanks would arrive in May.")
     assert "Tomasz Wrobel" in found
     assert not any("minister" in p.lower() or "Poland" in p for p in found)
+
+
+def test_number_word_not_taken_into_the_name(pipeline):
+    found = people(pipeline, "The anchor was found by divers. Warrant Officer Class One Daniel Hebbert, the "
+                             "ship's coxswain, said the search took two days.")
+    assert not any("One" in p.split() or "Class" in p.split() for p in found)

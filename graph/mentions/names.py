@@ -83,7 +83,8 @@ def _name_piece(doc: Doc, i: int, lower_words: set[str], stop: set[str], persons
     (a given name before the rest of the name); a one-word place, firm or person form of the catalogue
     or the NER is taken too when ``other`` (the word is this person's part)."""
     tok = doc[i]
-    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()) or tok.lower_ in stop:
+    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()) or tok.lower_ in stop \
+            or tok.like_num:  # "Warrant Officer Class One X": no number word is a name's part
         return False
     if _glued(doc, i + 1) and not tok.ent_type_:  # "In-chul", "Ju-ae": a hyphenated part, whatever "in" is
         return True
