@@ -4,16 +4,20 @@ transports and an Il-78 tanker". A rule that reads one platform of such a list a
 misses the others where the parser splits the list (designations read as verbs or symbols, a list hung on the
 wrong word): the holder operates every platform of the run, at the same stage.
 
-A run is a chain of platform mentions in one sentence each two of which only list words part (``operate.
-list_run``: commas, "and", "as well as", "alongside", and the determiners, numbers, adjectives and common
-nouns of a listed noun phrase: "two C-17 Globemaster III transports and an"). A verb, a preposition, a pronoun,
-a clause mark, a semicolon or the mention of any other entity (a state, a demonym, a maker: "Malaysia's KD
-Terengganu, Singapore's RSS Vigour") ends the run, as does a noun that sets a platform apart from the others
-(``operate.list_run.breaks``: "rival", "replacement"). A class named beside its ship ("the Hobart-class destroyer
-HMAS Brisbane") describes the ship: it is no item of the list. Nothing is shared where the run's platforms have two
-holders by the sentence's facts ("the navy and the air force flew A, B and C": whose is whose), where the read
-platform is named twice in the sentence (which mention the rule read is not known), from an air force or army to a
-ship, or from a rule whose holder stands for one type only (``operate.list_run.not_from_rules``).
+A run is a chain of platform mentions in one sentence each two of which only list words part (``operate.list_run``:
+commas, "and", "as well as", "plus", and the determiners, numbers, adjectives and common nouns of a listed noun
+phrase: "two C-17 Globemaster III transports and an"). A verb, a preposition, a pronoun, a clause mark, a semicolon
+or the mention of any other entity (a state, a demonym, a maker: "Malaysia's KD Terengganu, Singapore's RSS Vigour")
+ends the run, as does a noun that sets a platform apart from the others (``operate.list_run.breaks``: "rival",
+"replacement"). "Alongside" is no list word: it sets side by side what two forces bring ("Indian Su-30MKI jets
+alongside A330 MRTT tankers of the French Air and Space Force"). An item's own owner before it (a demonym or a
+possessive: "Indian Su-30MKI jets", "India's Su-30MKI", "its Sea Harriers") counts as a holder of the run: where it
+is not the rule's holder (nor its state or service), the run is not shared. A class named beside its ship ("the
+Hobart-class destroyer HMAS Brisbane") describes the ship: it is no item of the list. Nothing is shared where the
+run's platforms have two holders by the sentence's facts ("the navy and the air force flew A, B and C": whose is
+whose), where the read platform is named twice in the sentence (which mention the rule read is not known), from an
+air force or army to a ship, or from a rule whose holder stands for one type only
+(``operate.list_run.not_from_rules``).
 
 Session 49 census (46 dev halves, int49): of 460 missed required OPERATES whose platform the graph gave no
 operator, 107 (38 halves) sit in a sentence where the gold holder (or its state or service) holds another
@@ -30,6 +34,7 @@ from ..lexicon import cues
 from ..relation import Relation
 
 _LIST_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
+_OWNER_LABELS = frozenset({"Country", "GovernmentBody", "Organization"})  # a maker before a type names no user
 
 
 def _lex() -> dict:
@@ -100,6 +105,30 @@ def _spans(doc: Doc, sent: Span, at: dict[int, str], entities: dict[str, Entity]
     return out
 
 
+def _owner(doc: Doc, sent: Span, start: int, at: dict[int, str],
+           entities: dict[str, Entity]) -> tuple[str, bool] | None:
+    """The own owner of the platform mention opening at token ``start``, if its phrase names one before it over
+    determiners, numbers and adjectives only (``operate.list_run.owner_gap`` tokens at most), and whether it is a
+    possessive ("India's Su-30MKI", "its Sea Harriers": the holder) rather than a demonym ("Indian Su-30MKI jets",
+    "the Russian Pantsir-S1": the user or the maker's state)."""
+    lex = _lex()
+    i = start - 1
+    while i >= max(sent.start, start - lex["owner_gap"]):
+        t = doc[i]
+        e = at.get(i)
+        if e is not None:
+            if entities[e].label not in _OWNER_LABELS:
+                return None
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            return e, t.tag_ == "PRP$" or (after is not None and after.tag_ == "POS")
+        if t.text in lex["joiners"] or t.lower_ in lex["joiners"]:
+            return None
+        if t.tag_ != "POS" and t.pos_ not in {"DET", "NUM", "ADJ"}:
+            return None
+        i -= 1
+    return None
+
+
 def _runs(doc: Doc, sent: Span, at: dict[int, str], entities: dict[str, Entity]) -> list[set[str]]:
     """The runs of listed platforms of one sentence, as sets of platform entity ids (two or more each)."""
     spans = _spans(doc, sent, at, entities)
@@ -131,6 +160,7 @@ def _misfit(holder: Entity, platform: Entity) -> bool:
 def listed_platforms(relations: list[Relation], doc: Doc, sents: list, entities: dict[str, Entity]) -> list[Relation]:
     """OPERATES facts of the other platforms of a run whose one platform a rule gave a holder."""
     skip = set(_lex()["not_from_rules"])
+    item_rules = set(_lex()["item_rules"])
     ops = [r for r in relations if r.type == "OPERATES" and r.rule not in skip]
     if not ops:
         return []
@@ -152,15 +182,24 @@ def listed_platforms(relations: list[Relation], doc: Doc, sents: list, entities:
         for r in rels:
             holders.setdefault(r.target, set()).add(r.source)
         named = {}  # platform -> how many mentions the sentence has of it
+        demonyms: dict[str, set[str]] = {}  # platform -> the state or body a demonym before it names
         for sp in _spans(doc, sents[k], at, entities):
             named[sp[2]] = named.get(sp[2], 0) + 1
+            owner = _owner(doc, sents[k], sp[0], at, entities)
+            if owner is not None and owner[1]:  # "India's Su-30MKI": the item's own holder
+                holders.setdefault(sp[2], set()).add(owner[0])
+            elif owner is not None:  # "Indian Su-30MKI jets": its user's or its maker's state
+                demonyms.setdefault(sp[2], set()).add(owner[0])
         for run in runs:
             held = {h for p in run for h in holders.get(p, ())}
             if any(not _twins(a, b, entities) for a in held for b in held):
                 continue  # two holders in one list ("the navy and the air force flew A, B and C"): whose is whose
+            others = {d for p in run for d in demonyms.get(p, ())}
             for r in rels:
                 if r not in ops or r.target not in run or named.get(r.target, 0) > 1:
                     continue  # (a type named twice: which of its mentions the rule read is not known)
+                if r.rule in item_rules and any(not _twins(r.source, d, entities) for d in others):
+                    continue  # "Indian Su-30MKI jets and A330 MRTT tankers of the French Air and Space Force"
                 for p in sorted(run - {r.target}):
                     if _misfit(entities[r.source], entities[p]):
                         continue
