@@ -605,8 +605,7 @@ class _Resolver:
     def titled_aliases(self) -> None:
         """A person's name with the ranks and titles the text puts before it ("Lieutenant General Ajay
         Kumar Singh", "Vice Admiral John Wade") is one of their names too."""
-        styles = shape_words()["name_styles"]  # "Prince Joachim", "Admiral Sir Philip Jones", "Sheikh X"
-        ranks = set(lexicon()["ranks"]) | {t.split()[-1] for t in lexicon()["person_titles"]} | styles
+        ranks = set(lexicon()["ranks"]) | {t.split()[-1] for t in lexicon()["person_titles"]}
         for entity in self.entities.values():
             if entity.label != "Person":
                 continue
@@ -614,16 +613,8 @@ class _Resolver:
                 i = m.start
                 while i > 0 and self.doc[i - 1].text[:1].isupper() and self.doc[i - 1].lower_ in ranks:
                     i -= 1
-                written = self.doc[m.start:m.end].text
-                own = len(written.split()) - len(m.text.split()) if written.endswith(m.text) else 0
-                named = m.start + max(own, 0)  # the mention's own title words ("Sir" of "Sir Philip Jones") end here
-                styled = [j for j in range(i, named) if self.doc[j].lower_ in styles]
-                if i < m.start and (" " in m.text or styled):
+                if i < m.start and " " in m.text:
                     entity.aliases.add(f"{self.doc[i:m.start].text} {m.text}")
-                    if named > m.start:  # "Sir" kept: "Admiral Sir Philip Jones"
-                        entity.aliases.add(f"{self.doc[i:m.start].text} {written}")
-                if styled and (styled[0] > i or named > m.start):  # "Minister Sheikh X": also "Sheikh X"
-                    entity.aliases.add(f"{self.doc[styled[0]:named].text} {m.text}")
 
     # -- government bodies -------------------------------------------------------------------------
     def government_body(self, m: Mention) -> None:
