@@ -3163,7 +3163,8 @@ def _drawn_from(ctx: SentenceContext, verb, sent: list, lex: dict) -> list:
                                     or head.lemma_.lower() in heads):
             continue
         if colon is not None and colon < p.i < stop and head.i > colon:
-            if head.lower_ not in no_part and head.lemma_.lower() not in no_part:
+            if head.lower_ not in no_part and head.lemma_.lower() not in no_part \
+                    and not _sent_as(head, no_part) and not _sent_as(p, no_part):
                 out += [m for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"})
                         if _by_name(ctx, m) and not demonym_of_people(ctx, m) and m not in out]
             continue
@@ -3179,11 +3180,21 @@ def _drawn_from(ctx: SentenceContext, verb, sent: list, lex: dict) -> list:
         if path[-1].dep_ == "prep" and path[-1].lower_ not in {"with", "from"} or \
                 path[-1].dep_ == "dobj" and path[-1] not in sent:
             continue
-        if any(t.lower_ in no_part or t.lemma_.lower() in no_part for t in path):
-            continue  # "sent 20 observers, ten of them from the X Command"
+        if any(t.lower_ in no_part or t.lemma_.lower() in no_part or _sent_as(t, no_part) for t in path) \
+                or _sent_as(p, no_part):
+            continue  # "sent 20 observers, ten of them from the X Command", "two officers of X as observers"
         out += [m for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"})
                 if _by_name(ctx, m) and not demonym_of_people(ctx, m) and m not in out]
     return out
+
+
+def _sent_as(part, no_part: set) -> bool:
+    """Whether a part of a contingent is sent in a role of its own phrase that is no taking part: "two officers of
+    X as observers", "10 from X as an observer team" (an "as" of the part itself with a word of ``no_part``;
+    or of its "from"/"of", where the parser may hang it; an "as" of the sending verb is the whole contingent's and no
+    part's)."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        o.lower_ in no_part or o.lemma_.lower() in no_part for o in c.subtree) for c in part.children)
 
 
 def _acting_contingents(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:
