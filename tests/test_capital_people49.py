@@ -1,7 +1,7 @@
 """A capital after a government's people in the singular or by their tie ("a senior official in X",
 "partners in X", "constituencies in X") or after a state's own decision ("a vote in X",
 "reforms in X") is the state, as "officials in X" was (session 49: the city node beside its country was a
-duplicate of the merged stores in six development halves); one where something happens stays the city."""
+duplicate of the merged stores in five development halves); one where something happens stays the city."""
 from __future__ import annotations
 
 from tests.extracted import node_labels as _labels
