@@ -583,8 +583,7 @@ def test_no_part_for_observers_trainers_another_drill_negation_or_supplies(pipel
 
 
 @_ON["particip49"]
-@_WRONG  # events.py _drawn_from: `list_no_part` is checked only on the path words; "two officers of the Indian Air
-#          Force as observers" puts "observers" in an "as" prep beside the share head "officers"
+# mended by mendc49 (events._drawn_from reads the part's own "as" phrase for observer words)
 def test_no_part_for_officers_sent_as_observers(pipeline):
     edges = _edges(pipeline, "pd12")
     assert "Indian Air Force" not in _partakers(edges, "Khaan Quest"), edges
