@@ -100,6 +100,8 @@ class Pipeline:
         from .entities.name_openers import drop_name_openers
         from .entities.name_pairs import drop_name_pairs
         from .entities.no_names import drop_no_names
+        from .entities.office_names import drop_office_names
+        from .entities.particle_cuts import drop_particle_cuts
         from .entities.passing_services import drop_group_bodies, drop_passing_services
         from .entities.peoples import drop_people_names
         from .entities.region_names import fold_bare_regions
@@ -121,6 +123,8 @@ class Pipeline:
         drop_idle_occasions(entities, relations, doc)  # "an official ceremony is planned": nothing of the graph
         drop_document_bodies(entities, relations, doc)  # "the Defence Strategic Review": a document, no body
         drop_no_names(entities, relations)  # "Sea" of "the Law of the Sea", "Since 2008": a name that names nothing
+        drop_office_names(entities, relations)  # "Head of Air Force Capability", "General SM": a post or a person, no body
+        drop_particle_cuts(doc, entities, relations)  # "Gaulle" of "Charles de Gaulle": a piece of a longer name
         drop_people_names(entities, relations)  # "Tigrayan towns", "Tuareg-led separatists": a people, no place
         drop_passing_services(doc, entities, relations, self.ref)  # "the army, navy and air force": named in passing
         drop_group_bodies(doc, entities, relations, self.ref)  # "the Houthi-run health ministry": not Israel's

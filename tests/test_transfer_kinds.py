@@ -8,13 +8,20 @@ from tests.extracted import find_relation, text_relations
 
 
 @pytest.mark.parametrize("text, seller, state, service", [
-    ("Chile's navy bought two Type 23 frigates from the United Kingdom in 2006.", "United Kingdom", "Chile", "Navy"),
     ("The Peruvian Air Force flies MiG-29 fighters bought from Russia.", "Russia", "Peru", "Air Force"),
 ])
 def test_a_state_sells_to_the_state_of_the_service(pipeline, text, seller, state, service):
     edges = text_relations(pipeline, text)
     assert find_relation(edges, seller, "SUPPLIES", state)
     assert not find_relation(edges, seller, "SUPPLIES", service)
+
+
+def test_a_service_that_buys_in_its_own_clause_stays_a_recipient_beside_its_state(pipeline):
+    """The service is the subject of the buying verb and the seller is named for itself: both recipients
+    (supplies49, after the rulings that make the body that ordered or took delivery the recipient: fr01, fu01)."""
+    edges = text_relations(pipeline, "Chile's navy bought two Type 23 frigates from the United Kingdom in 2006.")
+    assert find_relation(edges, "United Kingdom", "SUPPLIES", "Chile")
+    assert find_relation(edges, "United Kingdom", "SUPPLIES", "Navy")
 
 
 @pytest.mark.parametrize("text, platform, place", [

@@ -650,7 +650,8 @@ class Antecedents:
         previous sentence's main clause, else the one person that sentence names (none where that sentence
         also speaks of someone by an unresolved pronoun of the same gender); where it names none, the
         same of the nearest sentence within the window that names any. Never a person an earlier
-        pronoun of the other gender stood for."""
+        pronoun of the other gender stood for, and no person for a "she" after a sentence whose subject is a ship
+        (a Platform): the ship is "she"."""
         n = self.sent_no[sent.start]
         for back in range(1, self.window + 1):
             if n - back < 0:
@@ -662,6 +663,8 @@ class Antecedents:
                     return None  # the pronoun's gender rules out the people just named
                 continue
             subj = next((t for t in prev if t.dep_ in _SUBJ and t.head.dep_ == "ROOT"), None)
+            if word == "she" and subj is not None and self._entities_at(subj, {"Platform"}):
+                return None  # "The destroyer HMAS Brisbane left Sydney under Commander X. She will join ...": the ship
             found = self._entities_at(subj, {"Person"}) if subj is not None else []
             if len(found) == 1 and not subj.conjuncts and found[0] in people:
                 return found[0]

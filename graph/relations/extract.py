@@ -22,8 +22,9 @@ from .families.inventory import office
 from .families.people import known_people
 from .gates import gates, opens
 from .passes.finish import finish
-from .passes.state_buyers import state_buyer
+from .passes.state_buyers import state_buyers
 from .plural import plural_groups
+from .pronoun_attendance import stated_attendance
 from .relation import Relation
 from .scope import hypothetical, marks
 from .time import published_of, validity
@@ -54,6 +55,42 @@ def pronoun_people(doc: Doc, entities: dict[str, Entity]) -> set[tuple[int, str]
         key = (doc[m.start].sent.start_char, e.id)
         (pronoun if person_pronoun(m) else named).add(key)
     return pronoun - named
+
+
+def pronoun_tokens(doc: Doc, entities: dict[str, Entity]) -> dict[tuple[int, str], list]:
+    """(sentence start offset, person id) -> the "he"/"she" tokens that stand for the person there."""
+    out: dict[tuple[int, str], list] = {}
+    for m in doc._.mentions:
+        if m.entity in entities and person_pronoun(m):
+            out.setdefault((doc[m.start].sent.start_char, m.entity), []).append(doc[m.start])
+    return out
+
+
+def event_tokens(doc: Doc, entities: dict[str, Entity]) -> dict[tuple[int, str], list]:
+    """(sentence start offset, event id) -> the head tokens of the event's mentions there."""
+    out: dict[tuple[int, str], list] = {}
+    for m in doc._.mentions:
+        if m.entity in entities and entities[m.entity].label == "Event":
+            out.setdefault((doc[m.start].sent.start_char, m.entity), []).append(doc[m.start:m.end].root)
+    return out
+
+
+def _pronoun_kept(r: Relation, by_pronoun: set, pronouns: dict, types: set[str], rules: set[str],
+                  events: dict | None = None) -> bool:
+    """Whether a relation of a person the sentence names only by "he"/"she" is kept: one of ``types`` or made by
+    one of ``rules``; a taking part only where the pronoun's clause states it as done and as the pronoun's own, not
+    that of another clause's subject (.pronoun_attendance; ``events``: :func:`event_tokens`)."""
+    ends = [k for k in ((r.evidence["start"], r.source), (r.evidence["start"], r.target)) if k in by_pronoun]
+    if not ends or r.rule in rules:
+        return True
+    if r.type not in types:
+        return False
+    if r.type == "PARTICIPATED_IN":
+        events = events or {}
+        other = {r.source, r.target} - {k[1] for k in ends}
+        named = [t for e in other for t in events.get((r.evidence["start"], e), ())]
+        return all(any(stated_attendance(t, named) for t in pronouns.get(k, ())) for k in ends)
+    return True
 
 
 def _supposed(ctx: SentenceContext, r: Relation) -> bool:
@@ -98,9 +135,11 @@ def _ends_holding(keep: Relation, donor: Relation) -> bool:
 def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation]:
     """Relations of one document, one per (source, type, target, sentence); a person the sentence names
     only by "he"/"she" takes there only the types of ``discourse.person_pronoun_types`` (an office, a
-    party: what a career sentence says; not an event, which "he attended last year" may not be)."""
+    party, a taking part the clause states as done: not "he had attended last year", .pronoun_attendance)."""
     facts = _facts(doc, entities)
     by_pronoun = pronoun_people(doc, entities)
+    pronouns = pronoun_tokens(doc, entities) if by_pronoun else {}
+    events = event_tokens(doc, entities) if by_pronoun else {}
     pronoun_types = set(lexicon()["discourse"]["person_pronoun_types"])
     pronoun_rules = set(lexicon()["discourse"]["person_pronoun_rules"])
     mentions = [m for m in doc._.mentions if m.entity]
@@ -147,13 +186,12 @@ def extract(doc: Doc, entities: dict[str, Entity], doc_id: str) -> list[Relation
         for doc_rule in DOC_RULES.values():
             yield from doc_rule(doc, facts, doc_id)
 
-    for r in found():
+    # a state sells to a state, not (only) to its air force: the body named as buyer stays beside its state
+    for r in (x for proposed in found() for x in state_buyers(proposed, entities)):
         if r.source == r.target or r.source not in entities or r.target not in entities:
             continue
-        if r.type not in pronoun_types and r.rule not in pronoun_rules and by_pronoun and (
-                (r.evidence["start"], r.source) in by_pronoun or (r.evidence["start"], r.target) in by_pronoun):
+        if by_pronoun and not _pronoun_kept(r, by_pronoun, pronouns, pronoun_types, pronoun_rules, events):
             continue
-        r = state_buyer(r, entities)  # a state sells to a state, not to its air force
         if not allowed(entities[r.source].label, r.type, entities[r.target].label):
             continue
         if r.type == "OPERATES" and office(entities[r.source]):

@@ -85,3 +85,58 @@ def asked(tok: Token) -> bool:
         cur = cur.head
         above.add(cur.i)
     return first.i in above or first.dep_ in {"aux", "auxpass"} and first.head.i in above
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _ends_in_question_mark(sent) -> bool:
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote and t.text not in {")", "]"}), None)
+    return last is not None and last.text == "?"
+
+
+def _inverted(verb: Token) -> bool:
+    """Whether an auxiliary of ``verb`` stands before its subject ("will he attend", "would Ankara buy")."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    return bool(subjects) and any(c.dep_ in {"aux", "auxpass"} and c.i < min(subjects) for c in verb.children)
+
+
+def _wh_led(verb: Token) -> bool:
+    """Whether a wh-word opens ``verb``'s own clause ("Who will supply the jets?"); not a relative clause's
+    "which"/"who" (that clause tells, the question is the sentence's)."""
+    if verb.dep_ in {"relcl", "acl"}:
+        return False
+    first = min(verb.subtree, key=lambda t: t.i)
+    return first.tag_ in _WH_TAGS and first.head.i == verb.i
+
+
+def _opened(verb: Token) -> bool:
+    """Whether the sentence opens (past a lead-in such as "and") with a yes/no opener (``negation.yes_no_openers``)
+    that is ``verb`` or its auxiliary (:func:`asked`'s test, for one verb; also an opening "Will" the parser hangs
+    on the verb's subject: "Will cooperation with Britain ever resume?")."""
+    lex = cues()["negation"]
+    leads = set(lex["question_lead_ins"])
+    first = next((t for t in verb.sent if not (t.is_space or t.is_quote or t.is_punct or t.lower_ in leads)), None)
+    return first is not None and first.lower_ in lex["yes_no_openers"] and first.pos_ in {"AUX", "VERB"} \
+        and (first.i == verb.i or first.dep_ in {"aux", "auxpass"} and (first.head.i == verb.i or (
+            first.head.dep_ in {"nsubj", "nsubjpass"} and first.head.head.i == verb.i)))  # "Will" hung on the subject
+
+
+def questioned(tok: Token) -> bool:
+    """Whether ``tok`` stands in a direct question: the sentence ends in a question mark and ``tok``'s clause
+    verb, or a verb above it, opens the sentence as a yes/no question (:func:`asked`), has an inverted auxiliary
+    ("Will he attend the summit in The Hague?", "After the vote, will the air force buy Gripens?") or a wh-word
+    opening its clause ("Who will supply the jets?"). A relative clause inside the question tells its fact ("Why
+    did Colombia, which bought Kfirs from Israel, choose the Gripen?": Colombia bought them): the climb stops at
+    it. Wider than :func:`asked` (which the membership and pair rules use): for a rule reading an act as done or
+    planned, even "When will X buy Y?" asks, not states."""
+    if not _ends_in_question_mark(tok.sent):
+        return False
+    cur = tok
+    for _ in range(40):  # a parse is a tree: its root is its own head
+        if cur.pos_ in {"VERB", "AUX"} and (_opened(cur) or _inverted(cur) or _wh_led(cur)):
+            return True
+        if cur.head.i == cur.i or cur.dep_ in {"relcl", "acl"} and cur.pos_ in {"VERB", "AUX"}:
+            return False
+        cur = cur.head
+    return False

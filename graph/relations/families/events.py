@@ -484,6 +484,10 @@ _LEAD_KINDS = {"summit", "parade", "fair", "ceremony", "visit", "exercise"}
 _NOT_LEAD_VENUE_KINDS = {"visit"}
 # prepositions of a venue in a lead ("at the air base in X", "put to sea off X", "across A, B and C")
 _LEAD_PREPS = {"in", "at", "off", "across"}
+# an incident's (a strike, clash, seizure, sinking, shoot-down: kind "clash") lead tells where it struck: a Place
+# after these ("hit the headquarters in X", "seized the tanker in the Gulf of Y", "shot down the jet over Z")
+_INCIDENT_KINDS = {"clash"}
+_INCIDENT_PREPS = {"in", "at", "off", "over"}
 # links that leave the lead's own story: a noun's clause or modifier, reported speech, an aside
 _LEAD_ASIDES = {"relcl", "acl", "ccomp", "appos", "amod", "compound", "parataxis", "npadvmod", "poss"}
 
@@ -523,18 +527,20 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
     is the main event's venue -- not a place inside a noun's clause, a quote or a "-based" name.
     ``extract`` drops it where another rule placed the event elsewhere."""
     main = facts.entities.get(facts.main_event) if facts.main_event else None
-    if main is None or main.props.get("kind") not in _LEAD_KINDS - _NOT_LEAD_VENUE_KINDS:
+    kind = main.props.get("kind") if main is not None else None
+    incident = kind in _INCIDENT_KINDS
+    if main is None or kind not in _LEAD_KINDS - _NOT_LEAD_VENUE_KINDS and not incident:
         return
     if ctx.sent.start not in lead_starts(ctx.doc) or not about_event(ctx, facts):
         return  # (not the lead's place where the article names its event once in passing)
     found = []
     heads = [phrase_head(ctx, e) for e in ctx.of({"Event"}) if e.entity == facts.main_event]
-    for m in ctx.of({"Place", "Country"}):
+    for m in ctx.of({"Place"} if incident else {"Place", "Country"}):
         tok = ctx.head_token(m)
         if tok.dep_ not in {"pobj", "conj"}:
             continue
         tok = list_head(tok)  # "across A, B and C"
-        if tok.dep_ != "pobj" or tok.head.lower_ not in _LEAD_PREPS:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in (_INCIDENT_PREPS if incident else _LEAD_PREPS):
             continue
         t = tok.head
         if _speaks_of(t.head):
@@ -550,9 +556,71 @@ def _lead_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         if t.dep_ in _LEAD_ASIDES or negated(ctx, t):
             continue
         found.append(m)
+    if incident:
+        found = [m for m in found if _incident_site(ctx, m, heads)]
     places = [m for m in found if ctx.label(m) == "Place"]
     for m in places or found:
         yield rel(ctx, facts.main_event, "HELD_IN", m, 0.5, "held-in-lead")
+
+
+# catalogue kinds of a place an incident's lead names as its background, not its site ("the first deaths from
+# enemy action in the Middle East", "every state capital in the Darfur region")
+_BACKGROUND_KINDS = {"region", "supra_region"}
+
+
+def _incident_site(ctx: SentenceContext, m, heads: list[Token] = ()) -> bool:
+    """Whether a Place after an incident preposition of the lead (``_INCIDENT_PREPS``) may be where the incident
+    struck: not a region (``_BACKGROUND_KINDS``), not the dateline's city (where the report was filed, often far
+    from the strike: "RIYADH, Sept. 18 - ... showed the wreckage in Riyadh"), not where someone merely is
+    ("Assad is in Moscow"), and not the scene of a named person's own act ("told parliament in X", "hosted his
+    counterpart in Y", "took command in Z"): forces, weapons and ships strike, people speak and meet. Nor
+    (:func:`_off_the_strike`) a place in a clause of another verb than the striking one ("..., and officials showed the
+    wreckage to reporters in Riyadh"), under a noun of another occasion ("days after talks in Brussels") or on the
+    subject of a speech ("aid workers in Port Sudan said")."""
+    entity = ctx.entities[m.entity]
+    if entity.props.get("kind") in _BACKGROUND_KINDS:
+        return False
+    where = _dateline_place(ctx.doc)
+    if where and where in {n.casefold() for n in (entity.name, *entity.aliases)}:
+        return False
+    prep = list_head(ctx.head_token(m)).head
+    if prep.head.lemma_ == "be" and prep.head.pos_ == "AUX":
+        return False
+    verb = _clause_of(prep)
+    if _off_the_strike(prep, verb, heads):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in ctx.at and ctx.label(ctx.at[c.i]) == "Person"
+                   for c in verb.children)
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb of the clause ``tok`` stands in: past a clause with no subject of its own ("took over ...,
+    receiving honours in X": "took")."""
+    verb = _verb_above(tok)
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        verb = _verb_above(verb.head)
+    return verb
+
+
+# (session 49) prepositions of time that put a noun's occasion before or after the incident ("days after talks in X")
+_OTHER_TIME_PREPS = {"after", "before", "since", "following", "ahead"}
+
+
+def _off_the_strike(prep: Token, verb: Token, heads: list[Token]) -> bool:
+    """Whether the place of an incident preposition ``prep`` (its clause verb ``verb``) is told of something else than
+    the incident: in a conjoined clause of another verb with its own subject, not the clause of the event's noun
+    ("Houthi drones hit a terminal ..., and officials showed the wreckage to reporters in Riyadh"; a subordinate
+    clause may tell the incident itself: "two days after his troops detained the president in the palace in X"),
+    under a noun other than the event's that a time preposition puts before or after it ("clashed on the border, days
+    after talks in Brussels"), or on the subject of a verb of speaking ("aid workers in Port Sudan said")."""
+    owner = prep.head
+    if owner.pos_ in {"NOUN", "PROPN"} and all(owner.i != h.i for h in heads):
+        if owner.dep_ in {"nsubj", "nsubjpass"} and owner.head.lemma_.lower() in cues()["ties"]["reporting_verbs"]:
+            return True  # "aid workers in Port Sudan said ..."
+        if owner.dep_ == "pobj" and owner.head.lower_ in _OTHER_TIME_PREPS:
+            return True  # "days after talks in Brussels"
+    striking = {_clause_of(h).i for h in heads}
+    return verb.dep_ == "conj" and verb.i not in striking  # (a conjoined clause with its own subject, :func:`_clause_of`)
 
 
 def _act_venue(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
@@ -1635,7 +1703,7 @@ def located(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 continue  # "Vardenis and Kapan, in the Syunik, Gegharkunik and Vayots Dzor provinces": which is whose?
             if ctx.label(c) in PLACES and c.entity != m.entity and not (rest[0].text == "," and _listed(ctx, m, c)):
                 yield rel(ctx, m, "LOCATED_IN", c, 0.7, "located-in")
-                if rest[0].text != ",":  # "A and B in C": each place of the list
+                if rest[0].text != "," and not _parallel(ctx, c):  # "A and B in C": each place of the list
                     for other in _conjoined_places(ctx, m, places):
                         if not _placed_apart(ctx, other):
                             yield rel(ctx, other, "LOCATED_IN", c, 0.65, "located-in")
@@ -1667,9 +1735,24 @@ def _list_head(ctx: SentenceContext, c) -> bool:
     if not (nxt < end and nxt in ctx.at and ctx.label(ctx.at[nxt]) in PLACES):
         return False
     if doc[c.end].lower_ in {"and", "or"}:
-        return True
+        return not _own_place_after(ctx, ctx.at[nxt])  # "A in X and B in Y": X is A's place, Y is B's
     # "in A, B and C" is a list; "in San Diego, California" a city and its state
     return doc[c.end].text == "," and _listed(ctx, c, ctx.at[nxt])
+
+
+def _parallel(ctx: SentenceContext, c) -> bool:
+    """Whether the place ``c`` is followed by "and"/"or" and a place with its own place ("A in [c] and B in Y"):
+    items that each carry a place, so an earlier item without one takes neither."""
+    nxt = c.end + 1
+    return nxt < ctx.sent.end and ctx.doc[c.end].lower_ in {"and", "or"} and nxt in ctx.at \
+        and ctx.label(ctx.at[nxt]) in PLACES and _own_place_after(ctx, ctx.at[nxt])
+
+
+def _own_place_after(ctx: SentenceContext, m) -> bool:
+    """Whether the place ``m`` is followed by a preposition of its own place and another place ("B in Y")."""
+    i = m.end
+    return i + 1 < ctx.sent.end and ctx.doc[i].lower_ in set(cues()["places"]["own_place_preps"]) \
+        and (i + 1) in ctx.at and ctx.label(ctx.at[i + 1]) in PLACES and ctx.at[i + 1].entity != m.entity
 
 
 def _within_words(ctx: SentenceContext, m) -> list:
@@ -1767,9 +1850,16 @@ def _placed_apart(ctx: SentenceContext, m) -> bool:
     Quebec", "Moron Air Base near [Seville] and Los Llanos in Albacete", "the tombs of A in [X] and B in Y"):
     each item of such a list carries its own place, so the last item's place is not the earlier ones'
     (``places.own_place_preps``); not the items of a common noun's place ("plants in A and B in C")."""
+    preps = set(cues()["places"]["own_place_preps"])
     tok = ctx.head_token(m)
-    return tok.dep_ == "pobj" and tok.head.lower_ in set(cues()["places"]["own_place_preps"]) \
-        and tok.head.head.i in ctx.at and ctx.at[tok.head.head.i].entity != m.entity
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.head.i in ctx.at \
+            and ctx.at[tok.head.head.i].entity != m.entity:
+        return True
+    # the parser often hangs "in X" on the verb ("flown from A in [X] and B in Y"): the words in order tell it too
+    if m.start - 2 < ctx.sent.start or ctx.doc[m.start - 1].lower_ not in preps:
+        return False
+    before = ctx.at.get(m.start - 2)
+    return before is not None and before.entity != m.entity
 
 
 def _listed(ctx: SentenceContext, a, b) -> bool:
@@ -3036,7 +3126,75 @@ def _sent_units(ctx: SentenceContext, verb, sent: list, lex: dict) -> list:
         elif c.lemma_.lower() in lex["contingent"] or c.lower_ in lex["contingent"]:  # "eight jets from Wing 33"
             out += [m for p in c.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
                     if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"}) if _by_name(ctx, m) and m not in out]
+    out += [m for m in _drawn_from(ctx, verb, sent, lex) if m not in out]
     return out
+
+
+# the links from a part of a contingent up to the sending verb: its objects, their appositions and conjuncts ("60
+# personnel: 45 from X, and 15 from Y"), the prepositions that carry the parts ("most of them from a battalion of
+# X", "with seven members of Y") and a participle that describes them ("built around a battalion of X")
+_MAKE_UP_LINKS = {"dobj", "appos", "conj", "prep", "pobj", "nummod", "npadvmod", "advcl", "acl"}
+
+
+def _drawn_from(ctx: SentenceContext, verb, sent: list, lex: dict) -> list:
+    """The bodies the contingent a sending verb sends is drawn from, told in its make-up after the verb: "sent 60
+    personnel: 45 from the X Army, most of them from a battalion of the Y Regiment, and 15 from the Z Air Force",
+    "sent 65 personnel, built around a battalion of Y, with seven members of Z and one from W", "dispatched 2,000
+    personnel, 300 vehicles and three ships from its V Command". A part is a number, a word for some of those sent
+    (``participation.share_heads``) or a contingent's noun; its "from" or "of" names a body by name (a government
+    body: a state is the sender, a place where they are based). Nothing under a clause with a subject of its own,
+    nor a part of observers (``participation.list_no_part``)."""
+    if not sent:
+        return []
+    heads = {w.lower() for w in [*lex["crew_nouns"], *lex["contingent"], *lex["share_heads"]]}
+    no_part = {w.lower() for w in lex["list_no_part"]}
+    # a colon right after what was sent opens its make-up, however the parser hung it ("sent 120 personnel: 90
+    # soldiers built around a battalion of X" read as a clause of its own), up to a semicolon or a clause word
+    last = max(t.i for c in sent for t in c.subtree)
+    colon = last + 1 if last + 1 < ctx.sent.end and ctx.doc[last + 1].text == ":" else None
+    stop = next((t.i for t in ctx.tokens if colon is not None and t.i > colon
+                 and (t.text == ";" or t.lower_ in _CLAUSE_WORDS)), ctx.sent.end)
+    out: list = []
+    for p in ctx.tokens:
+        if p.i <= verb.i or p.dep_ != "prep" or p.lower_ not in {"from", "of"}:
+            continue
+        head = p.head
+        if head.i in ctx.at or not (head.like_num or head.pos_ == "NUM" or head.lower_ in heads
+                                    or head.lemma_.lower() in heads):
+            continue
+        if colon is not None and colon < p.i < stop and head.i > colon:
+            if head.lower_ not in no_part and head.lemma_.lower() not in no_part \
+                    and not _sent_as(head, no_part) and not _sent_as(p, no_part):
+                out += [m for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"})
+                        if _by_name(ctx, m) and not demonym_of_people(ctx, m) and m not in out]
+            continue
+        path, cur = [], head
+        while cur.i != verb.i and cur.dep_ in _MAKE_UP_LINKS and cur.head.i != cur.i:
+            if cur.dep_ in {"advcl", "acl"} and (cur.tag_ not in {"VBN", "VBG"} or any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)):
+                break  # "..., which the army sent from X": a clause of its own
+            path.append(cur)
+            cur = cur.head
+        if cur.i != verb.i or not path or path[-1].dep_ not in {"dobj", "advcl", "prep"}:
+            continue
+        if path[-1].dep_ == "prep" and path[-1].lower_ not in {"with", "from"} or \
+                path[-1].dep_ == "dobj" and path[-1] not in sent:
+            continue
+        if any(t.lower_ in no_part or t.lemma_.lower() in no_part or _sent_as(t, no_part) for t in path) \
+                or _sent_as(p, no_part):
+            continue  # "sent 20 observers, ten of them from the X Command", "two officers of X as observers"
+        out += [m for o in p.children if o.dep_ == "pobj" for m in ctx.group(o, {"GovernmentBody"})
+                if _by_name(ctx, m) and not demonym_of_people(ctx, m) and m not in out]
+    return out
+
+
+def _sent_as(part, no_part: set) -> bool:
+    """Whether a part of a contingent is sent in a role of its own phrase that is no taking part: "two officers of
+    X as observers", "10 from X as an observer team" (an "as" of the part itself with a word of ``no_part``;
+    or of its "from"/"of", where the parser may hang it; an "as" of the sending verb is the whole contingent's and no
+    part's)."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        o.lower_ in no_part or o.lemma_.lower() in no_part for o in c.subtree) for c in part.children)
 
 
 def _acting_contingents(ctx: SentenceContext, facts: DocFacts, lex: dict) -> list[tuple]:

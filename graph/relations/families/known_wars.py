@@ -1,4 +1,5 @@
-"""Background knowledge: the sides of a catalogued war named in the text are in conflict."""
+"""Background knowledge: the sides of a catalogued war named in the text are in conflict (not those of a war
+they never fought with each other, ``cues.yaml`` ``known_wars.unfought``: the Cold War)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -23,8 +24,8 @@ def known_conflicts(doc, facts: DocFacts, doc_id: str) -> Iterator[Relation]:
         if entry is not None and len(entry.parties) == 1:
             yield from _group_attack(doc, facts, doc_id, ref, war, entry.parties[0], mentions, by_ref)
             continue
-        if entry is None or len(entry.parties) < 2:
-            continue
+        if entry is None or len(entry.parties) < 2 or war.name in cues()["known_wars"]["unfought"]:
+            continue  # (a rivalry of blocs whose sides never fought each other: no dyad, no part taken)
         sides, actor = [], None
         for name in entry.parties:
             for s in ref.lookup(name)[:1]:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...mentions import Mention
 from ..context import SentenceContext
 from ..lexicon import cues
+from ..negation import hedged, negated
 from ..relation import Relation
 from .common import DocFacts, rel
 
@@ -114,7 +115,8 @@ def described_parts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]
     Sahel branch", "X, a public-sector company under the Ministry of Y": the name beside a part noun is a
     part of the owner the noun phrase names (possessive, name before the noun, "of"/"under"/"within")."""
     data = _data()
-    part_nouns, owner_first = set(data["part_nouns"]), set(data["owner_first_nouns"])
+    part_nouns = set(data["part_nouns"]) | set(data["described_part_nouns"])
+    owner_first = set(data["owner_first_nouns"])
     for noun, (lemma, _) in ctx.cued_forms(part_nouns):
         if lemma not in part_nouns or noun.pos_ != "NOUN" or noun.i in ctx.at:
             continue
@@ -205,3 +207,53 @@ def unit_of(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
         owner = ctx.at.get(k)
         if owner is not None and owner.start == k and ctx.label(owner) == "GovernmentBody":
             yield from _part(ctx, m, owner, 0.7, "part-of-unit-of")
+
+
+def _subjects(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """The bodies a clause of ``verb`` is said of: its subjects, carried up through a relative clause
+    ("X, which belongs to Y") but not past a reported clause or participle (``strict``)."""
+    return ctx.clause_subjects(verb, lambda t: ctx.group(t, _BODIES),
+                               lambda m: [m] if ctx.label(m) in _BODIES else [], strict=True)
+
+
+def _unaccomplished(verb: Token) -> bool:
+    """A part still to come ("will become part of Y", "is set to become part of Y": a pending purchase leaves the
+    firm its present owner's, ANNOTATION.md) or only wanted: a modal or "to" on the verb (``membership.unaccomplished``)."""
+    words = set(cues()["membership"]["unaccomplished"])
+    return verb.dep_ == "xcomp" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in verb.children)
+
+
+def told_parts(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
+    """ "X, part of Y", "X is / became / remains part of Y", "X, which belongs to Y", "X belongs to the state-owned
+    Y": a body the text itself calls part of another (or says belongs to it) is PART_OF it. The nouns and verbs are
+    data (``cues.yaml`` ``parts.told_part_nouns``, ``told_part_copulas``, ``belong_verbs``); both ends are bodies
+    that fit (no state body inside a firm; an Alliance is no owner: ANNOTATION.md), and a negated or hedged
+    clause ("is no longer part of", "would become part of") says nothing."""
+    data = _data()
+    nouns, copulas = set(data["told_part_nouns"]), set(data["told_part_copulas"])
+    for tok in ctx.tokens:
+        if tok.lower_ in nouns and tok.pos_ == "NOUN" and tok.i not in ctx.at:
+            owners = ctx.prep_objects(tok, {"of"}, _BODIES)
+            if not owners or any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in tok.children):
+                continue
+            children: list[Mention] = []
+            if tok.dep_ == "appos":  # "VMFA-99, part of Marine Aircraft Group 31"
+                child = _child_of(ctx, tok)
+                children = [child] if child is not None else []
+            elif tok.dep_ in {"attr", "oprd"} and tok.head.lemma_.lower() in copulas:
+                verb = tok.head
+                if negated(ctx, verb) or hedged(verb) or _unaccomplished(verb):
+                    continue
+                children = _subjects(ctx, verb)
+            for child in children:
+                for owner in owners:
+                    yield from _part(ctx, child, owner, 0.7, "part-of-told")
+        elif tok.lemma_.lower() in data["belong_verbs"] and tok.pos_ in {"VERB", "AUX"}:
+            if negated(ctx, tok) or hedged(tok) or _unaccomplished(tok):
+                continue
+            owners = ctx.prep_objects(tok, {"to"}, _BODIES)
+            if not owners:
+                continue
+            for child in _subjects(ctx, tok):
+                for owner in owners:
+                    yield from _part(ctx, child, owner, 0.7, "part-of-told")

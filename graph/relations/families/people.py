@@ -60,7 +60,16 @@ def _before_post(ctx: SentenceContext, end: int) -> int:
     j = m.start - 1
     if ctx.doc[j].lower_ == "the":
         j -= 1
-    return j if ctx.doc[j].lower_ in {"to", "in"} and ctx.doc[j - 1].text[:1].isupper() else end
+    return j if ctx.doc[j].lower_ in {"to", "in"} and (ctx.doc[j - 1].text[:1].isupper() or _posted_title(ctx, j)) \
+        else end
+
+
+def _posted_title(ctx: SentenceContext, j: int) -> bool:
+    """Whether a lower-case title of a state's people posted abroad ends right before token ``j`` ("Australia's
+    deputy ambassador in Manila, X": ``people_ties.posted_titles``)."""
+    posted = set(cues()["people_ties"]["posted_titles"])
+    words = list(ctx.doc[max(ctx.sent.start, j - 3):j])
+    return any(title_phrase(words[-n:]) in posted for n in (3, 2, 1) if len(words) >= n)
 
 
 def _title_before(ctx: SentenceContext, person: Mention) -> tuple[str, dict, int] | None:

@@ -31,8 +31,10 @@ from ..coordination import conjuncts, list_head, shared_head, with_added
 from ..gates import gated
 from ..lexicon import cues
 from ..negation import negated
+from ..passes.state_buyers import BODY_RULE_SUFFIX
 from ..prepositions import prep_objects
 from ..relation import Relation
+from ..scope import questioned
 from ..tense import put_ahead
 from .awards import awards
 from .boat_goods import naval_craft
@@ -435,6 +437,47 @@ def _user(ctx: SentenceContext, m: Mention) -> bool:
         return True
     words = set(ctx.entities[m.entity].name.lower().split())
     return not words & cues()["operate"]["non_users"]
+
+
+def _body_buyers(ctx: SentenceContext, tok: Token, subjects: list[Mention]) -> set[str]:
+    """The armed services and ministries among the subjects of a verb of buying or receiving (``acquire``:
+    ``body_buyer_verbs``), each the buyer itself: "the navy took delivery of eight jets from Russia", "the air force
+    acquired them from Thailand", "the corvettes it ordered from Turkey"; not a verb of use ("the air force flies
+    jets bought from France": the state bought them)."""
+    lex = cues()["acquire"]
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in lex["body_buyer_verbs"] or questioned(tok):
+        return set()  # "Will the Colombian Air Force acquire Gripen jets from Sweden?": asked, not done
+    if lemma in lex["body_goods_verbs"] and not _goods_taken(ctx, tok):
+        return set()  # "The Indian Air Force received training from France on the Rafale"
+    return {m.entity for m in subjects if ctx.label(m) == "GovernmentBody" and _user(ctx, m)}
+
+
+def _goods_taken(ctx: SentenceContext, tok: Token) -> bool:
+    """Whether a verb of taking anything ("receive": ``acquire.body_goods_verbs``) has goods as its object: a platform
+    mention, a goods word (``supply.goods``, ``deal_progress.goods``: "received the first jets", "a batch of
+    drones") or a pronoun ("received them"), also the noun a relative clause of the verb hangs on ("the helicopters the
+    navy received"); not "training", "a visit", "an invitation"."""
+    goods = set(cues()["supply"]["goods"]) | set(cues()["deal_progress"]["goods"])
+    todo = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    if tok.dep_ in {"relcl", "acl"} and not todo:
+        todo = [tok.head]  # "the MH-60R helicopters the navy received from the United States"
+    seen = 0
+    while todo and seen < 20:
+        o = todo.pop()
+        seen += 1
+        if o.tag_ == "PRP" or o.lower_ in goods or o.lemma_.lower() in goods \
+                or o.i in ctx.at and ctx.label(ctx.at[o.i]) == "Platform":
+            return True
+        todo += [c for c in o.children if c.dep_ == "conj" or c.dep_ in {"compound", "nmod"} and c.i in ctx.at]
+        todo += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return False
+
+
+def _named_seller(ctx: SentenceContext, m: Mention) -> bool:
+    """Whether a seller is named for itself ("from Russia"), not read off a demonym or a possessive of the goods or
+    of their maker ("the Italian 8x8", "France's Dassault", "Turkey's Anka drones")."""
+    return not m.demonym and ctx.head_token(m).dep_ != "poss"
 
 
 def _previous_owners(ctx: SentenceContext, platforms: list[Mention], buyers: list[Mention]) -> list[Mention]:
@@ -843,6 +886,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
                 elif c.dep_ == "dative" or (c.dep_ == "dobj" and any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children)):
                     recipients += ctx.group(c, STATES)  # "provides the Israeli Air Force with M-346s"
                     platforms += [p for x in tok.children if x.dep_ == "prep" and x.lower_ == "with" for p in _platforms_of(ctx, x)]
+            # "agreed to supply coastal radars to the navy": a body its verb names as the taker (passes/state_buyers)
+            own_takers = {m.entity for m in recipients if ctx.label(m) == "GovernmentBody"} if tok.pos_ == "VERB" else set()
             if not recipients and tok.pos_ == "NOUN":  # "the sale of 12 F-16 jets to Jordan"
                 recipients = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
                               if t.dep_ == "prep" and t.lower_ == "to" for x in t.children if x.dep_ == "pobj"
@@ -905,7 +950,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for r in recipients:
                 for s in suppliers:  # no state supplies its own armed service ("to give its army its own supply")
                     if s.entity not in {r.entity, ctx.entities[r.entity].country}:
-                        yield rel(ctx, s, "SUPPLIES", r, 0.8, how, stage=stage)
+                        named = r.entity in own_takers and _named_seller(ctx, s)
+                        yield rel(ctx, s, "SUPPLIES", r, 0.8, how + (BODY_RULE_SUFFIX if named else ""), stage=stage)
                 if (tok.pos_ == "VERB" or suppliers) and all(s.entity != r.entity for s in suppliers):
                     for p in platforms:  # a seller does not operate what it sells
                         yield rel(ctx, r, "OPERATES", p, 0.7, how, stage=in_use(stage, objs))
@@ -914,6 +960,8 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             controller = _object_controller(ctx, tok) if not passive else None
             if controller is not None:  # "X trained Indian pilots to fly the Su-30": the pilots fly it, not X
                 buyers = ctx.group(controller, STATES)
+            # "the navy took delivery of eight jets from Russia": a body that is its verb's own buyer (passes/state_buyers)
+            own_buyers = _body_buyers(ctx, tok, buyers) if not passive and controller is None else set()
             if not buyers:  # "the J-10C was inducted into PAF service", "taken into Hungarian service"
                 buyers = _service_holders(ctx, tok)
             if not buyers and not passive:  # "Defence Minister X signed for 24 jets": the minister's state
@@ -1046,7 +1094,9 @@ def _transfers(ctx: SentenceContext, facts: DocFacts) -> Iterator[Relation]:
             for b in served or buyers:
                 for s in sellers:  # no state supplies its own armed service
                     if s.entity not in {b.entity, ctx.entities[b.entity].country}:  # flown after it came: delivered
-                        yield rel(ctx, s, "SUPPLIES", b, 0.75, "acquire-origin" if s.entity in origin else "acquire",
+                        bought = ("acquire-origin" if s.entity in origin else "acquire") + (
+                            BODY_RULE_SUFFIX if b.entity in own_buyers and not served and _named_seller(ctx, s) else "")
+                        yield rel(ctx, s, "SUPPLIES", b, 0.75, bought,
                                   stage="delivered" if stage == "in_service" else transfer_step(ctx, tok, stage))
 
 

@@ -18,6 +18,7 @@ from ..lexicon import cues, domain_of
 from ..negation import denied_object, hedged, negated, noun_negated, ruptured, soured
 from ..prepositions import prep_objects
 from ..relation import Relation
+from ..scope import questioned
 from .accession import accession_talk
 from .common import ORGS, DocFacts
 from .conflict_sides import fought, home_side, insurgency, led_by, members_of, non_state
@@ -498,6 +499,12 @@ def _pairs(ctx: SentenceContext, facts: DocFacts, family: str) -> Iterator[Relat
             if not starts and family == "cooperation" and _unsigned(tok) and facts.focal in ctx.entities:
                 starts = [facts.focal]  # an agreement of the article's country with another state
                 others = [o for o in others if ctx.entities[o].label in {"Country", "Alliance"}]
+            if not starts and type_ == "COOPERATES_WITH" and anchor is tok and _focal_tie(ctx, facts, tok, ties):
+                # "Ties with Moscow remain deep", "deepened the strategic partnership with Paris": the article's state
+                starts, rule = [facts.focal], "focal-tie"
+                generic = _national_generic_parties(ctx, facts, tok, preps)  # "in partnership with Russian firms"
+                others = [o for o in others if ctx.entities[o].label in {"Country", "Alliance"}
+                          and o != facts.focal and country_of(ctx, o) != facts.focal and o not in generic]
             if family == "cooperation" and starts and all(ctx.entities[a].label == "Company" for a in starts):
                 # "Lockheed has worked with German industry": a firm and a country's firms, not the state
                 # (a state "in partnership with Israeli firms" keeps its tie with Israel)
@@ -600,6 +607,19 @@ def _focal_side(ctx: SentenceContext, facts: DocFacts, tok: Token, ties: dict) -
     withs = [p for n in named for p in group(ctx, facts, n)]
     withs = [p for p in withs if p != focal and country_of(ctx, p) != focal]
     return ([focal], withs) if withs else ([], [])
+
+
+def _focal_tie(ctx: SentenceContext, facts: DocFacts, tok: Token, ties: dict) -> bool:
+    """Whether ``tok`` is a noun of a standing tie (``ties.focal_tie_nouns``) whose own side nothing in the sentence
+    names (no owner, modifier or subject: "Ties with Moscow remain deep", "the wish to deepen relations with
+    Brussels"), in an article about a state: the tie is that state's."""
+    focal = facts.focal
+    if tok.pos_ not in _NOUNS or tok.lower_ not in ties["focal_tie_nouns"] \
+            or focal not in ctx.entities or ctx.entities[focal].label != "Country" or questioned(tok):
+        return False  # "Will cooperation with Britain ever resume?": asked, not told
+    # an owner sides() could not read ("their ties with X", "the Greek partnership with X") is no focal state
+    return not any(c.dep_ in {"poss", "compound", "amod", "nmod"} and (c.i in ctx.at or c.tag_ == "PRP$")
+                   for c in tok.children)
 
 
 def _war_under_way(ctx: SentenceContext, facts: DocFacts, tok: Token) -> Iterator[Relation]:

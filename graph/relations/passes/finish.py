@@ -29,6 +29,7 @@ from .force_states import force_states
 from .gapped import gapped
 from .host_people import host_people
 from .lead_venue import no_region_beside_venue, placed_once
+from .listed_platforms import listed_platforms
 from .named_services import named_services
 from .native_users import drop_native_users
 from .own_forces import drop_home_states
@@ -50,6 +51,7 @@ def finish(relations: list[Relation], doc: Doc, sents: list, entities: dict[str,
     relations = drop_other_parts(relations, entities)  # a catalogued user another rule reads otherwise there
     relations = relations + companions(relations, doc, sents, entities)  # "He was flanked by A and B": at his event
     relations = relations + gapped(relations, doc, sents, entities)  # "A sent X, and B Y": B as A
+    relations = relations + listed_platforms(relations, doc, sents, entities)  # "F-15J and F-35A": one holder
     at_event_dates(relations, entities, doc, sents)  # at an event: the event's date
     relations = relations + successions(relations, doc, sents, entities)  # "X took over the navy from Y": Y led it
     wars_began(relations, entities, doc.user_data.get("reference_files", ()))  # a catalogued war: from its first day
