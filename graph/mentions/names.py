@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from .lexicon import lexicon
 from .mention import Mention
+from .shape import _common_words
 from .shape import words as shape_words
 from .words import lowers, texts
 
@@ -92,6 +93,8 @@ def _name_piece(doc: Doc, i: int, lower_words: set[str], stop: set[str], persons
         return False
     if tok.is_sent_start and not opening:
         return False
+    if tok.is_sent_start and tok.ent_type_ not in {"PERSON", "Person"} and tok.lower_ in _common_words():
+        return False  # "Meeting Xi ...", "Prosecutor Karim Khan": an opener or a role the lists lack, no given name
     if tok.ent_type_ and i not in persons:
         if tok.ent_type_ not in _OTHER_ONE_WORD or not other:
             return False
